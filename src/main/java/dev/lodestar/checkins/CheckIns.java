@@ -1,0 +1,84 @@
+package dev.lodestar.checkins;
+
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.NotFoundException;
+import dev.lodestar.shared.Paging;
+import dev.lodestar.shared.ResultPage;
+
+/**
+ * Recording check-ins and reading a key result's history of them. A check-in and the key
+ * result's new value are stored together or not at all; check-ins sent at the same moment
+ * are all kept.
+ */
+@Service
+@Transactional
+public class CheckIns {
+
+	private final CheckInRepository checkIns;
+
+	private final JdbcAggregateTemplate aggregates;
+
+	private final KeyResults keyResults;
+
+	private final ApplicationEventPublisher events;
+
+	CheckIns(CheckInRepository checkIns, JdbcAggregateTemplate aggregates, KeyResults keyResults,
+			ApplicationEventPublisher events) {
+		this.checkIns = checkIns;
+		this.aggregates = aggregates;
+		this.keyResults = keyResults;
+		this.events = events;
+	}
+
+	public CheckIn record(Actor actor, KeyResultId keyResultId, NewCheckIn input) {
+		return recordAt(actor, keyResultId, input, null);
+	}
+
+	/**
+	 * Records a check-in made at a given moment: for imports and demo data that bring
+	 * history along.
+	 */
+	public CheckIn recordAt(Actor actor, KeyResultId keyResultId, NewCheckIn input, Instant at) {
+		FieldErrors errors = new FieldErrors();
+		CheckIn.checkTexts(errors, input.note(), input.blockers());
+		errors.throwIfAny();
+		KeyResults.CheckInApplied applied = this.keyResults.checkIn(actor, keyResultId, input.value(),
+				input.confidence(), at);
+		CheckIn checkIn = this.aggregates.insert(CheckIn.record(keyResultId, actor.personId(), input.value(),
+				input.confidence(), input.note(), input.blockers(), applied.at()));
+		this.events.publishEvent(new CheckInRecorded(checkIn, applied.before(), applied.after()));
+		return checkIn;
+	}
+
+	@Transactional(readOnly = true)
+	public CheckIn get(CheckInId id) {
+		return this.checkIns.findById(id).orElseThrow(() -> new NotFoundException("check-in", id));
+	}
+
+	/**
+	 * A key result's check-ins, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<CheckIn> history(KeyResultId keyResultId, Paging paging) {
+		this.keyResults.get(keyResultId);
+		return new ResultPage<>(this.checkIns.findPage(keyResultId.value(), paging.limit(), paging.offset()),
+				this.checkIns.countByKeyResult(keyResultId.value()));
+	}
+
+	/**
+	 * What a person sends when checking in; the note and blockers are optional.
+	 */
+	public record NewCheckIn(Double value, Integer confidence, String note, String blockers) {
+	}
+
+}

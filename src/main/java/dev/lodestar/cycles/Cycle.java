@@ -1,0 +1,91 @@
+package dev.lodestar.cycles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.FieldErrors;
+
+/**
+ * A time box for OKRs. It starts in {@link Phase#PREPARE} and moves forward one phase at
+ * a time; once {@link Phase#CLOSED} nothing in it changes any more.
+ */
+public record Cycle(@Id CycleId id, String name, LocalDate startDate, LocalDate endDate, Phase phase, Instant createdAt,
+		@Version Long version) {
+
+	public static Cycle create(String name, LocalDate startDate, LocalDate endDate, Instant now) {
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.title("name", name);
+		checkDates(errors, startDate, endDate);
+		errors.throwIfAny();
+		return new Cycle(CycleId.random(), clean, startDate, endDate, Phase.PREPARE, now, null);
+	}
+
+	private static void checkDates(FieldErrors errors, LocalDate startDate, LocalDate endDate) {
+		errors.required("startDate", startDate);
+		errors.required("endDate", endDate);
+		if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
+			errors.add("endDate", "must be after startDate");
+		}
+	}
+
+	public boolean isClosed() {
+		return this.phase == Phase.CLOSED;
+	}
+
+	/**
+	 * Refuses any change to the cycle or to what it contains once it is closed.
+	 */
+	public void requireOpen() {
+		if (isClosed()) {
+			throw new ConflictException("The cycle " + this.name + " is closed; nothing in it can change.");
+		}
+	}
+
+	/**
+	 * Moves to the next phase. Skipping a phase, going back, or staying put is refused.
+	 */
+	public Cycle advanceTo(Phase target) {
+		requireOpen();
+		if (target != this.phase.next()) {
+			throw new ConflictException("The cycle is in " + this.phase.value() + "; it can only move on to "
+					+ this.phase.next().value() + ", not to " + target.value() + ".");
+		}
+		return new Cycle(this.id, this.name, this.startDate, this.endDate, target, this.createdAt, this.version);
+	}
+
+	public Cycle withName(String name) {
+		requireOpen();
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.title("name", name);
+		errors.throwIfAny();
+		return new Cycle(this.id, clean, this.startDate, this.endDate, this.phase, this.createdAt, this.version);
+	}
+
+	public Cycle withDates(LocalDate startDate, LocalDate endDate) {
+		requireOpen();
+		FieldErrors errors = new FieldErrors();
+		checkDates(errors, startDate, endDate);
+		errors.throwIfAny();
+		return new Cycle(this.id, this.name, startDate, endDate, this.phase, this.createdAt, this.version);
+	}
+
+	/**
+	 * The share of the cycle that has passed on a day: 0.0 before it starts, 1.0 after it
+	 * ends.
+	 */
+	public double elapsedShare(LocalDate today) {
+		if (!today.isAfter(this.startDate)) {
+			return 0.0;
+		}
+		if (!today.isBefore(this.endDate)) {
+			return 1.0;
+		}
+		long total = this.endDate.toEpochDay() - this.startDate.toEpochDay();
+		return (double) (today.toEpochDay() - this.startDate.toEpochDay()) / total;
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.lodestar.cycles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.organization.Actor;
+import dev.lodestar.shared.NotFoundException;
+import dev.lodestar.shared.Paging;
+import dev.lodestar.shared.ResultPage;
+import dev.lodestar.shared.StaleVersionException;
+
+/**
+ * Creating cycles and moving them through their phases; admins and champions do it,
+ * everyone reads. Publishes {@link CyclePhaseChanged} when a cycle moves on.
+ */
+@Service
+@Transactional
+public class Cycles {
+
+	private final CycleRepository cycles;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Cycles(CycleRepository cycles, ApplicationEventPublisher events, Clock clock) {
+		this.cycles = cycles;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Cycle create(Actor actor, String name, LocalDate startDate, LocalDate endDate) {
+		actor.require(actor.runsProgram(), "create cycles");
+		return this.cycles.save(Cycle.create(name, startDate, endDate, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Cycle get(CycleId id) {
+		return this.cycles.findById(id).orElseThrow(() -> new NotFoundException("cycle", id));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(CycleId id) {
+		return this.cycles.existsById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<Cycle> list(Paging paging) {
+		return new ResultPage<>(this.cycles.findPage(paging.limit(), paging.offset()), this.cycles.count());
+	}
+
+	public Cycle update(Actor actor, CycleId id, Long expectedVersion, CycleChanges changes) {
+		actor.require(actor.runsProgram(), "change cycles");
+		Cycle cycle = get(id);
+		StaleVersionException.check("cycle", expectedVersion, cycle.version());
+		cycle.requireOpen();
+		if (changes.name() != null) {
+			cycle = cycle.withName(changes.name());
+		}
+		if (changes.startDate() != null || changes.endDate() != null) {
+			cycle = cycle.withDates((changes.startDate() != null) ? changes.startDate() : cycle.startDate(),
+					(changes.endDate() != null) ? changes.endDate() : cycle.endDate());
+		}
+		return this.cycles.save(cycle);
+	}
+
+	public Cycle advance(Actor actor, CycleId id, Long expectedVersion, Phase target) {
+		actor.require(actor.runsProgram(), "move cycles to another phase");
+		Cycle cycle = get(id);
+		StaleVersionException.check("cycle", expectedVersion, cycle.version());
+		Phase from = cycle.phase();
+		Cycle moved = this.cycles.save(cycle.advanceTo(target));
+		this.events.publishEvent(new CyclePhaseChanged(id, from, target, actor.personId()));
+		return moved;
+	}
+
+	public void delete(Actor actor, CycleId id, Long expectedVersion) {
+		actor.require(actor.runsProgram(), "remove cycles");
+		Cycle cycle = get(id);
+		StaleVersionException.check("cycle", expectedVersion, cycle.version());
+		cycle.requireOpen();
+		this.cycles.delete(cycle);
+	}
+
+	/**
+	 * A partial change of a cycle: a {@code null} component leaves it as it is.
+	 */
+	public record CycleChanges(String name, LocalDate startDate, LocalDate endDate) {
+	}
+
+}

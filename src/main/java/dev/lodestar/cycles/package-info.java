@@ -1,0 +1,6 @@
+/**
+ * Cycles: the time boxes of an OKR program (a quarter by default) and the phases each one
+ * moves through, prepare → set → execute → reflect → closed, one step at a time. A closed
+ * cycle is read-only.
+ */
+package dev.lodestar.cycles;

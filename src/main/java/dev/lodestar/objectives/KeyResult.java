@@ -1,0 +1,180 @@
+package dev.lodestar.objectives;
+
+import java.time.Instant;
+import java.util.Collection;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.shared.FieldErrors;
+
+/**
+ * A measurable sign that an objective is reached, with one owner. It knows its own
+ * progress: how far the current value has come from the start towards the target, between
+ * 0.0 and 1.0.
+ */
+public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
+		double startValue, double targetValue, double currentValue, String unit, double weight, Integer confidence,
+		Instant lastCheckInAt, Instant createdAt, @Version Long version) {
+
+	static final int UNIT_MAX = 50;
+
+	public static final int CONFIDENCE_MIN = 1;
+
+	public static final int CONFIDENCE_MAX = 10;
+
+	/**
+	 * A new key result. Metrics need a start and a target; percentages go from 0 to 100
+	 * unless told otherwise; milestones go from 0 (not done) to 1 (done). The current
+	 * value starts at the start value.
+	 */
+	public static KeyResult create(ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
+			Double startValue, Double targetValue, String unit, Double weight, Instant now) {
+		FieldErrors errors = new FieldErrors();
+		String cleanTitle = errors.title("title", title);
+		errors.required("ownerId", ownerId);
+		errors.required("type", type);
+		Bounds bounds = (type != null) ? bounds(errors, type, startValue, targetValue) : new Bounds(0, 1);
+		String cleanUnit = unit(errors, unit);
+		double cleanWeight = weight(errors, weight);
+		errors.throwIfAny();
+		return new KeyResult(KeyResultId.random(), objectiveId, cleanTitle, ownerId, type, bounds.start(),
+				bounds.target(), bounds.start(), cleanUnit, cleanWeight, null, null, now, null);
+	}
+
+	/**
+	 * The same key result with some attributes changed ({@code null} leaves one as it is;
+	 * the unit is cleared with an empty string). Every rule of {@link #create} holds
+	 * again afterwards.
+	 */
+	public KeyResult withChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
+			Double weight) {
+		FieldErrors errors = new FieldErrors();
+		String cleanTitle = (title != null) ? errors.title("title", title) : this.title;
+		Bounds bounds = bounds(errors, this.type, (startValue != null) ? startValue : this.startValue,
+				(targetValue != null) ? targetValue : this.targetValue);
+		String cleanUnit = (unit != null) ? unit(errors, unit) : this.unit;
+		double cleanWeight = (weight != null) ? weight(errors, weight) : this.weight;
+		errors.throwIfAny();
+		double current = (this.lastCheckInAt != null) ? this.currentValue : bounds.start();
+		return new KeyResult(this.id, this.objectiveId, cleanTitle, (ownerId != null) ? ownerId : this.ownerId,
+				this.type, bounds.start(), bounds.target(), current, cleanUnit, cleanWeight, this.confidence,
+				this.lastCheckInAt, this.createdAt, this.version);
+	}
+
+	/**
+	 * The key result after a check-in: the new current value and confidence, checked in
+	 * at {@code at}.
+	 */
+	public KeyResult checkedIn(Double value, Integer confidence, Instant at) {
+		FieldErrors errors = new FieldErrors();
+		errors.number("value", value);
+		if (value != null && this.type == KeyResultType.MILESTONE && value != 0.0 && value != 1.0) {
+			errors.add("value", "must be 0 (not done) or 1 (done) for a milestone");
+		}
+		checkConfidence(errors, confidence);
+		errors.throwIfAny();
+		if (this.lastCheckInAt != null && at.isBefore(this.lastCheckInAt)) {
+			return this;
+		}
+		return new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, this.startValue,
+				this.targetValue, value, this.unit, this.weight, confidence, at, this.createdAt, this.version);
+	}
+
+	/**
+	 * Confidence is a whole number from 1 (surely missed) to 10 (surely met).
+	 */
+	public static void checkConfidence(FieldErrors errors, Integer confidence) {
+		if (confidence == null) {
+			errors.add("confidence", "is required");
+		}
+		else if (confidence < CONFIDENCE_MIN || confidence > CONFIDENCE_MAX) {
+			errors.add("confidence", "must be between " + CONFIDENCE_MIN + " and " + CONFIDENCE_MAX);
+		}
+	}
+
+	/**
+	 * How far the key result has come, from 0.0 at the start value to 1.0 at the target;
+	 * a value beyond the target counts as 1.0, a falling metric counts down.
+	 */
+	public double progress() {
+		double share = (this.currentValue - this.startValue) / (this.targetValue - this.startValue);
+		return Math.max(0.0, Math.min(1.0, share));
+	}
+
+	/**
+	 * The weighted mean progress of some key results; 0.0 when there are none (or all
+	 * weigh nothing).
+	 */
+	public static double progressOf(Collection<KeyResult> keyResults) {
+		double weights = keyResults.stream().mapToDouble(KeyResult::weight).sum();
+		if (weights <= 0) {
+			return 0.0;
+		}
+		return keyResults.stream().mapToDouble((kr) -> kr.progress() * kr.weight()).sum() / weights;
+	}
+
+	/**
+	 * Those who may edit the objective edit its key results; the owner edits their own (a
+	 * viewer never does).
+	 */
+	public boolean editableBy(Actor actor, Objective objective) {
+		return objective.editableBy(actor) || (actor.mayWrite() && actor.is(this.ownerId));
+	}
+
+	private static Bounds bounds(FieldErrors errors, KeyResultType type, Double start, Double target) {
+		return switch (type) {
+			case METRIC -> {
+				errors.number("startValue", start);
+				errors.number("targetValue", target);
+				yield distinct(errors, start, target);
+			}
+			case PERCENTAGE -> distinct(errors, (start != null) ? start : 0.0, (target != null) ? target : 100.0);
+			case MILESTONE -> {
+				if ((start != null && start != 0.0) || (target != null && target != 1.0)) {
+					errors.add((start != null && start != 0.0) ? "startValue" : "targetValue",
+							"a milestone goes from 0 (not done) to 1 (done)");
+				}
+				yield new Bounds(0, 1);
+			}
+		};
+	}
+
+	private static Bounds distinct(FieldErrors errors, Double start, Double target) {
+		if (start == null || target == null || !Double.isFinite(start) || !Double.isFinite(target)) {
+			return new Bounds(0, 1);
+		}
+		if (start.equals(target)) {
+			errors.add("targetValue", "must differ from startValue");
+		}
+		return new Bounds(start, target);
+	}
+
+	private static String unit(FieldErrors errors, String unit) {
+		if (unit == null || unit.isBlank()) {
+			return null;
+		}
+		String clean = unit.strip();
+		if (clean.length() > UNIT_MAX) {
+			errors.add("unit", "must be at most " + UNIT_MAX + " characters");
+		}
+		return clean;
+	}
+
+	private static double weight(FieldErrors errors, Double weight) {
+		if (weight == null) {
+			return 1.0;
+		}
+		if (!Double.isFinite(weight) || weight < 0) {
+			errors.add("weight", "must be zero or more");
+			return 1.0;
+		}
+		return weight;
+	}
+
+	private record Bounds(double start, double target) {
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.lodestar.objectives;
+
+import java.time.Instant;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.People;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.NotFoundException;
+import dev.lodestar.shared.StaleVersionException;
+
+/**
+ * Adding, changing and removing key results, and applying a check-in to one. The
+ * objective's editors change its key results; an owner changes and checks in their own.
+ */
+@Service
+@Transactional
+public class KeyResults {
+
+	private final KeyResultRepository keyResults;
+
+	private final Objectives objectives;
+
+	private final People people;
+
+	private final Clock clock;
+
+	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock) {
+		this.keyResults = keyResults;
+		this.objectives = objectives;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	public KeyResult create(Actor actor, ObjectiveId objectiveId, NewKeyResult input) {
+		Objective objective = this.objectives.get(objectiveId);
+		actor.require(objective.editableBy(actor), "add key results to this objective");
+		this.objectives.cycleOf(objective).requireOpen();
+		FieldErrors errors = new FieldErrors();
+		requireOwner(errors, input.ownerId());
+		KeyResult keyResult = errors
+			.collect(() -> KeyResult.create(objectiveId, input.title(), input.ownerId(), input.type(),
+					input.startValue(), input.targetValue(), input.unit(), input.weight(), this.clock.instant()));
+		errors.throwIfAny();
+		return this.keyResults.save(keyResult);
+	}
+
+	@Transactional(readOnly = true)
+	public KeyResult get(KeyResultId id) {
+		return this.keyResults.findById(id).orElseThrow(() -> new NotFoundException("key result", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<KeyResult> ofObjective(ObjectiveId id) {
+		return this.keyResults.findByObjectives(List.of(id.value()));
+	}
+
+	public KeyResult update(Actor actor, KeyResultId id, Long expectedVersion, KeyResultChanges changes) {
+		KeyResult keyResult = get(id);
+		Objective objective = this.objectives.get(keyResult.objectiveId());
+		actor.require(keyResult.editableBy(actor, objective), "change this key result");
+		StaleVersionException.check("key result", expectedVersion, keyResult.version());
+		this.objectives.cycleOf(objective).requireOpen();
+		FieldErrors errors = new FieldErrors();
+		if (changes.ownerId() != null) {
+			requireOwner(errors, changes.ownerId());
+		}
+		KeyResult changed = errors.collect(() -> keyResult.withChanges(changes.title(), changes.ownerId(),
+				changes.startValue(), changes.targetValue(), changes.unit(), changes.weight()));
+		errors.throwIfAny();
+		return this.keyResults.save(changed);
+	}
+
+	public void delete(Actor actor, KeyResultId id, Long expectedVersion) {
+		KeyResult keyResult = get(id);
+		Objective objective = this.objectives.get(keyResult.objectiveId());
+		actor.require(objective.editableBy(actor), "remove this key result");
+		StaleVersionException.check("key result", expectedVersion, keyResult.version());
+		this.objectives.cycleOf(objective).requireOpen();
+		this.keyResults.delete(keyResult);
+	}
+
+	/**
+	 * Applies a check-in to a key result: locks it so that check-ins sent at the same
+	 * moment follow one another, checks that the person may check in and that the cycle
+	 * is open, and stores the new value and confidence. Answers the key result as it was
+	 * before, so the caller can tell what changed.
+	 */
+	public CheckInApplied checkIn(Actor actor, KeyResultId id, Double value, Integer confidence, Instant at) {
+		if (this.keyResults.lock(id.value()).isEmpty()) {
+			throw new NotFoundException("key result", id);
+		}
+		KeyResult before = get(id);
+		Objective objective = this.objectives.get(before.objectiveId());
+		actor.require(before.editableBy(actor, objective), "check in this key result");
+		this.objectives.cycleOf(objective).requireOpen();
+		if (objective.status() == ObjectiveStatus.ARCHIVED) {
+			throw new ConflictException("The objective is archived; its key results take no check-ins.");
+		}
+		KeyResult after = this.keyResults.save(before.checkedIn(value, confidence, when));
+		return new CheckInApplied(before, after, objective, when);
+	}
+
+	private void requireOwner(FieldErrors errors, PersonId ownerId) {
+		if (ownerId != null && !this.people.exists(ownerId)) {
+			errors.add("ownerId", "is not a known person");
+		}
+	}
+
+	/**
+	 * A key result before and after a check-in, the objective it belongs to, and when the
+	 * check-in was made.
+	 */
+	public record CheckInApplied(KeyResult before, KeyResult after, Objective objective, Instant at) {
+	}
+
+	/**
+	 * What it takes to add a key result; start, target, unit and weight are optional
+	 * where the type allows.
+	 */
+	public record NewKeyResult(String title, PersonId ownerId, KeyResultType type, Double startValue,
+			Double targetValue, String unit, Double weight) {
+	}
+
+	/**
+	 * A partial change of a key result: a {@code null} component leaves it as it is; an
+	 * empty unit clears it.
+	 */
+	public record KeyResultChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
+			Double weight) {
+	}
+
+}

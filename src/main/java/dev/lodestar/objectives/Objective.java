@@ -1,0 +1,108 @@
+package dev.lodestar.objectives;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.FieldErrors;
+
+/**
+ * A qualitative outcome a team, or the whole company when it has no team, wants in a
+ * cycle, with why it matters. It starts as a draft, is published, and may be archived.
+ */
+public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, String title, String description,
+		ObjectiveKind kind, ObjectiveStatus status, ObjectiveId alignedObjectiveId, KeyResultId alignedKeyResultId,
+		Instant createdAt, @Version Long version) {
+
+	/**
+	 * Objectives are aspirational unless said otherwise: stretch goals are what OKRs are
+	 * for.
+	 */
+	public static final ObjectiveKind DEFAULT_KIND = ObjectiveKind.ASPIRATIONAL;
+
+	public static Objective create(CycleId cycleId, TeamId teamId, String title, String description, ObjectiveKind kind,
+			Alignment alignedTo, Instant now) {
+		FieldErrors errors = new FieldErrors();
+		String cleanTitle = errors.title("title", title);
+		String cleanDescription = errors.text("description", description);
+		errors.throwIfAny();
+		return new Objective(ObjectiveId.random(), cycleId, teamId, cleanTitle, cleanDescription,
+				(kind != null) ? kind : DEFAULT_KIND, ObjectiveStatus.DRAFT, null, null, now, null)
+			.withAlignment(alignedTo);
+	}
+
+	/**
+	 * Admins and champions edit every objective; a lead edits their team's. Company-wide
+	 * objectives belong to admins and champions.
+	 */
+	public boolean editableBy(Actor actor) {
+		return actor.runsProgram() || actor.leads(this.teamId);
+	}
+
+	public Alignment alignedTo() {
+		if (this.alignedObjectiveId != null) {
+			return Alignment.toObjective(this.alignedObjectiveId);
+		}
+		return (this.alignedKeyResultId != null) ? Alignment.toKeyResult(this.alignedKeyResultId) : null;
+	}
+
+	public Objective withTitle(String title) {
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.title("title", title);
+		errors.throwIfAny();
+		return new Objective(this.id, this.cycleId, this.teamId, clean, this.description, this.kind, this.status,
+				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+	}
+
+	public Objective withDescription(String description) {
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.text("description", description);
+		errors.throwIfAny();
+		return new Objective(this.id, this.cycleId, this.teamId, this.title, clean, this.kind, this.status,
+				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+	}
+
+	public Objective withKind(ObjectiveKind kind) {
+		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, kind, this.status,
+				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+	}
+
+	public Objective withTeam(TeamId teamId) {
+		return new Objective(this.id, this.cycleId, teamId, this.title, this.description, this.kind, this.status,
+				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+	}
+
+	/**
+	 * Aligns the objective (or, with {@code null}, unaligns it). An objective cannot
+	 * contribute to itself.
+	 */
+	public Objective withAlignment(Alignment alignment) {
+		if (alignment != null && this.id.equals(alignment.objectiveId())) {
+			throw dev.lodestar.shared.InvalidInputException.of("alignedTo", "an objective cannot align to itself");
+		}
+		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, this.status,
+				(alignment != null) ? alignment.objectiveId() : null,
+				(alignment != null) ? alignment.keyResultId() : null, this.createdAt, this.version);
+	}
+
+	/**
+	 * Moves between draft, published and archived. A published objective does not go back
+	 * to draft: archive it instead.
+	 */
+	public Objective withStatus(ObjectiveStatus target) {
+		if (target == this.status) {
+			return this;
+		}
+		if (target == ObjectiveStatus.DRAFT) {
+			throw new ConflictException("A " + this.status.value() + " objective cannot go back to draft.");
+		}
+		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, target,
+				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+	}
+
+}

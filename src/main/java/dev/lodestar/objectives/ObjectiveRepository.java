@@ -1,0 +1,7 @@
+package dev.lodestar.objectives;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId> {
+
+}

@@ -1,0 +1,29 @@
+package dev.lodestar.objectives.api;
+
+import java.util.List;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.Objective;
+import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.ObjectiveKind;
+import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.organization.TeamId;
+
+/**
+ * An objective as the API shows it, with its key results embedded and the progress they
+ * add up to.
+ */
+record ObjectiveResource(ObjectiveId id, CycleId cycleId, TeamId teamId, String title, String description,
+		ObjectiveKind kind, ObjectiveStatus status, Alignment alignedTo, double progress,
+		List<KeyResultResource> keyResults, long version) {
+
+	static ObjectiveResource of(ObjectiveView view) {
+		Objective objective = view.objective();
+		return new ObjectiveResource(objective.id(), objective.cycleId(), objective.teamId(), objective.title(),
+				objective.description(), objective.kind(), objective.status(), objective.alignedTo(), view.progress(),
+				view.keyResults().stream().map(KeyResultResource::of).toList(), objective.version());
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.lodestar.objectives.api;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.ObjectiveKind;
+import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.objectives.Objectives;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.ETags;
+import dev.lodestar.web.MergePatch;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/objectives}: objectives with their key results embedded.
+ */
+@RestController
+@RequestMapping("/api/v1/objectives")
+class ObjectivesApi {
+
+	private final Objectives objectives;
+
+	ObjectivesApi(Objectives objectives) {
+		this.objectives = objectives;
+	}
+
+	@GetMapping
+	ApiListing<ObjectiveResource> list(@RequestParam(required = false) String cycleId,
+			@RequestParam(required = false) String teamId, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Long offset) {
+		CycleId cycle = (cycleId != null) ? CycleId.fromField("cycleId", cycleId) : null;
+		TeamId team = (teamId != null) ? TeamId.fromField("teamId", teamId) : null;
+		return ApiListing.of(this.objectives.list(cycle, team, Paging.of(limit, offset)).map(ObjectiveResource::of));
+	}
+
+	@PostMapping
+	ResponseEntity<ObjectiveResource> create(Actor actor, @RequestBody NewObjectiveRequest body,
+			UriComponentsBuilder uri) {
+		var input = new Objectives.NewObjective(
+				(body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null,
+				(body.teamId() != null) ? TeamId.fromField("teamId", body.teamId()) : null, body.title(),
+				body.description(), body.kind(), (body.alignedTo() != null) ? body.alignedTo().toAlignment() : null);
+		ObjectiveView created = this.objectives.create(actor, input);
+		return ResponseEntity.created(uri.path("/api/v1/objectives/{id}").build(created.objective().id().toString()))
+			.eTag(ETags.of(created.objective().version()))
+			.body(ObjectiveResource.of(created));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<ObjectiveResource> get(@PathVariable String id) {
+		return answer(this.objectives.view(ObjectiveId.fromPath(id)));
+	}
+
+	@PatchMapping("/{id}")
+	ResponseEntity<ObjectiveResource> update(Actor actor, @PathVariable String id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+		MergePatch patch = MergePatch.of(body);
+		String title = patch.text("title");
+		var description = patch.optionalText("description");
+		var kind = patch.enumValue("kind", ObjectiveKind.class);
+		var status = patch.enumValue("status", ObjectiveStatus.class);
+		var alignedTo = patch.optionalObject("alignedTo");
+		var teamId = patch.optionalText("teamId");
+		if (patch.has("cycleId")) {
+			patch.errors().add("cycleId", "cannot be changed; carry the objective over to another cycle instead");
+		}
+		patch.validate();
+		var changes = new Objectives.ObjectiveChanges(title, description, kind, status,
+				(alignedTo != null) ? alignedTo.map((node) -> AlignmentRequest.of(node).toAlignment()) : null,
+				(teamId != null) ? teamId.map((raw) -> TeamId.fromField("teamId", raw)) : null);
+		return answer(this.objectives.update(actor, ObjectiveId.fromPath(id),
+				ETags.expectedVersion(ifMatch, "objective"), changes));
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(Actor actor, @PathVariable String id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		this.objectives.delete(actor, ObjectiveId.fromPath(id), ETags.expectedVersion(ifMatch, "objective"));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<ObjectiveResource> answer(ObjectiveView view) {
+		return ResponseEntity.ok().eTag(ETags.of(view.objective().version())).body(ObjectiveResource.of(view));
+	}
+
+	record NewObjectiveRequest(String cycleId, String teamId, String title, String description, ObjectiveKind kind,
+			AlignmentRequest alignedTo) {
+	}
+
+}

@@ -1,0 +1,194 @@
+package dev.lodestar.organization;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.NotFoundException;
+import dev.lodestar.shared.Paging;
+import dev.lodestar.shared.ResultPage;
+import dev.lodestar.shared.StaleVersionException;
+
+/**
+ * The people of the organisation: adding them (admins), changing them (admins, or a
+ * person their own name, email and password), and turning a signed-in person into the
+ * {@link Actor} the rules ask.
+ */
+@Service
+@Transactional
+public class People {
+
+	static final int PASSWORD_MIN = 8;
+
+	static final int PASSWORD_MAX_BYTES = 72;
+
+	private final PersonRepository persons;
+
+	private final Memberships memberships;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	People(PersonRepository persons, Memberships memberships, PasswordEncoder passwords, Clock clock) {
+		this.persons = persons;
+		this.memberships = memberships;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	public PersonView create(Actor actor, NewPerson input) {
+		actor.require(actor.isAdmin(), "add people");
+		return view(register(input));
+	}
+
+	/**
+	 * Adds a person without asking who does it: for the first admin and for demo data.
+	 */
+	public Person register(NewPerson input) {
+		FieldErrors errors = new FieldErrors();
+		String hash = (input.password() != null) ? hash(errors, input.password()) : null;
+		Person person = errors
+			.collect(() -> Person.create(input.name(), input.email(), input.role(), hash, this.clock.instant()));
+		errors.throwIfAny();
+		requireUnusedEmail(person.email(), null);
+		return this.persons.save(person);
+	}
+
+	@Transactional(readOnly = true)
+	public PersonView view(PersonId id) {
+		return view(get(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Person get(PersonId id) {
+		return this.persons.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> findByEmail(String email) {
+		return (email != null) ? this.persons.findByEmail(email.strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(PersonId id) {
+		return this.persons.existsById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyExists() {
+		return this.persons.count() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<PersonView> list(Paging paging) {
+		List<Person> page = this.persons.findPage(paging.limit(), paging.offset());
+		Map<PersonId, List<TeamId>> teams = this.memberships.ofPeople(page.stream().map(Person::id).toList());
+		return new ResultPage<>(page.stream().map((person) -> new PersonView(person, teams.get(person.id()))).toList(),
+				this.persons.count());
+	}
+
+	/**
+	 * The rules' view of a person: their role and the teams they lead.
+	 */
+	@Transactional(readOnly = true)
+	public Actor actorOf(PersonId id) {
+		Person person = get(id);
+		return new Actor(person.id(), person.role(), this.memberships.ledBy(id));
+	}
+
+	public PersonView update(Actor actor, PersonId id, Long expectedVersion, PersonChanges changes) {
+		Person person = get(id);
+		actor.require(actor.isAdmin() || (actor.is(id) && changes.role() == null), "change this person");
+		StaleVersionException.check("person", expectedVersion, person.version());
+		FieldErrors errors = new FieldErrors();
+		if (changes.password() != null) {
+			person = person.withPasswordHash(hash(errors, changes.password()));
+		}
+		errors.throwIfAny();
+		if (changes.name() != null) {
+			person = person.withName(changes.name());
+		}
+		if (changes.email() != null) {
+			person = person.withEmail(changes.email());
+			requireUnusedEmail(person.email(), id);
+		}
+		if (changes.role() != null && changes.role() != person.role()) {
+			if (person.role() == Role.ADMIN) {
+				requireAnotherAdmin(id);
+			}
+			person = person.withRole(changes.role());
+		}
+		return view(this.persons.save(person));
+	}
+
+	public void delete(Actor actor, PersonId id, Long expectedVersion) {
+		actor.require(actor.isAdmin(), "remove people");
+		Person person = get(id);
+		StaleVersionException.check("person", expectedVersion, person.version());
+		if (person.role() == Role.ADMIN) {
+			requireAnotherAdmin(id);
+		}
+		this.persons.delete(person);
+	}
+
+	/**
+	 * Whether a password matches the person's; a person without a password never matches.
+	 */
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(Person person, String password) {
+		return person.passwordHash() != null && this.passwords.matches(password, person.passwordHash());
+	}
+
+	private PersonView view(Person person) {
+		return new PersonView(person, this.memberships.ofPeople(List.of(person.id())).get(person.id()));
+	}
+
+	private String hash(FieldErrors errors, String password) {
+		if (password.length() < PASSWORD_MIN) {
+			errors.add("password", "must be at least " + PASSWORD_MIN + " characters");
+			return null;
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+			errors.add("password", "must be at most " + PASSWORD_MAX_BYTES + " bytes");
+			return null;
+		}
+		return this.passwords.encode(password);
+	}
+
+	private void requireUnusedEmail(String email, PersonId owner) {
+		this.persons.findByEmail(email).filter((other) -> !other.id().equals(owner)).ifPresent((other) -> {
+			throw InvalidInputException.of("email", "is already used by another person");
+		});
+	}
+
+	private void requireAnotherAdmin(PersonId leaving) {
+		if (!this.persons.existsByRoleAndIdNot(Role.ADMIN, leaving)) {
+			throw new ConflictException("Lodestar needs at least one admin; make someone else admin first.");
+		}
+	}
+
+	/**
+	 * What it takes to add a person; the password is optional.
+	 */
+	public record NewPerson(String name, String email, Role role, String password) {
+	}
+
+	/**
+	 * A partial change of a person: a {@code null} component leaves that attribute as it
+	 * is.
+	 */
+	public record PersonChanges(String name, String email, Role role, String password) {
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.lodestar.organization;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import dev.lodestar.shared.Ids;
+
+/**
+ * Identifies a {@link Person}.
+ */
+public record PersonId(@JsonValue UUID value) {
+
+	public static PersonId random() {
+		return new PersonId(UUID.randomUUID());
+	}
+
+	public static PersonId fromPath(String raw) {
+		return new PersonId(Ids.fromPath("person", raw));
+	}
+
+	public static PersonId fromField(String field, String raw) {
+		return new PersonId(Ids.fromField(field, raw));
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}

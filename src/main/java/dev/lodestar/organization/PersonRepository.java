@@ -1,0 +1,18 @@
+package dev.lodestar.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PersonRepository extends ListCrudRepository<Person, PersonId> {
+
+	Optional<Person> findByEmail(String email);
+
+	boolean existsByRoleAndIdNot(Role role, PersonId id);
+
+	@Query("select * from person order by name, id limit :limit offset :offset")
+	List<Person> findPage(int limit, long offset);
+
+}

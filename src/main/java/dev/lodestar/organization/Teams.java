@@ -1,0 +1,160 @@
+package dev.lodestar.organization;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.NotFoundException;
+import dev.lodestar.shared.Paging;
+import dev.lodestar.shared.ResultPage;
+import dev.lodestar.shared.StaleVersionException;
+
+/**
+ * The tree of teams and who belongs to each. Admins and champions shape it; everyone
+ * reads it.
+ */
+@Service
+@Transactional
+public class Teams {
+
+	private final TeamRepository teams;
+
+	private final Memberships memberships;
+
+	private final People people;
+
+	private final Clock clock;
+
+	Teams(TeamRepository teams, Memberships memberships, People people, Clock clock) {
+		this.teams = teams;
+		this.memberships = memberships;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	public TeamView create(Actor actor, String name, TeamId parentId) {
+		actor.require(actor.runsProgram(), "create teams");
+		return view(register(name, parentId));
+	}
+
+	/**
+	 * Adds a team without asking who does it: for demo data.
+	 */
+	public Team register(String name, TeamId parentId) {
+		requireParent(parentId);
+		return this.teams.save(Team.create(name, parentId, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Team get(TeamId id) {
+		return this.teams.findById(id).orElseThrow(() -> new NotFoundException("team", id));
+	}
+
+	@Transactional(readOnly = true)
+	public TeamView view(TeamId id) {
+		return view(get(id));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(TeamId id) {
+		return this.teams.existsById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<TeamView> list(Paging paging) {
+		List<Team> page = this.teams.findPage(paging.limit(), paging.offset());
+		Map<TeamId, Memberships.Members> members = this.memberships.ofTeams(page.stream().map(Team::id).toList());
+		return new ResultPage<>(page.stream().map((team) -> view(team, members.get(team.id()))).toList(),
+				this.teams.count());
+	}
+
+	public TeamView update(Actor actor, TeamId id, Long expectedVersion, TeamChanges changes) {
+		actor.require(actor.runsProgram(), "change teams");
+		Team team = get(id);
+		StaleVersionException.check("team", expectedVersion, team.version());
+		if (changes.name() != null) {
+			team = team.withName(changes.name());
+		}
+		if (changes.parentId() != null) {
+			TeamId parent = changes.parentId().orElse(null);
+			requireParent(parent);
+			requireNoLoop(id, parent);
+			team = team.withParent(parent);
+		}
+		return view(this.teams.save(team));
+	}
+
+	public void delete(Actor actor, TeamId id, Long expectedVersion) {
+		actor.require(actor.runsProgram(), "remove teams");
+		Team team = get(id);
+		StaleVersionException.check("team", expectedVersion, team.version());
+		if (this.teams.existsByParentId(id)) {
+			throw new ConflictException("The team has sub-teams; move or remove them first.");
+		}
+		this.teams.delete(team);
+	}
+
+	public TeamView putMember(Actor actor, TeamId id, PersonId person, boolean lead) {
+		actor.require(actor.runsProgram(), "change team memberships");
+		Team team = get(id);
+		if (!this.people.exists(person)) {
+			throw new NotFoundException("person", person);
+		}
+		this.memberships.put(id, person, lead);
+		return view(touch(team));
+	}
+
+	public TeamView removeMember(Actor actor, TeamId id, PersonId person) {
+		actor.require(actor.runsProgram(), "change team memberships");
+		Team team = get(id);
+		if (!this.memberships.remove(id, person)) {
+			throw new NotFoundException("member of team " + id, person);
+		}
+		return view(touch(team));
+	}
+
+	/**
+	 * A change of membership changes the team as clients see it, so its version moves on.
+	 */
+	private Team touch(Team team) {
+		return this.teams.save(team);
+	}
+
+	private TeamView view(Team team) {
+		return view(team, this.memberships.ofTeams(List.of(team.id())).get(team.id()));
+	}
+
+	private static TeamView view(Team team, Memberships.Members members) {
+		return new TeamView(team, members.leadIds(), members.memberIds());
+	}
+
+	private void requireParent(TeamId parentId) {
+		if (parentId != null && !this.teams.existsById(parentId)) {
+			throw InvalidInputException.of("parentId", "is not a known team");
+		}
+	}
+
+	private void requireNoLoop(TeamId team, TeamId newParent) {
+		TeamId cursor = newParent;
+		while (cursor != null) {
+			if (cursor.equals(team)) {
+				throw InvalidInputException.of("parentId", "would put the team inside itself");
+			}
+			cursor = this.teams.findById(cursor).map(Team::parentId).orElse(null);
+		}
+	}
+
+	/**
+	 * A partial change of a team: a {@code null} component leaves it as it is; an empty
+	 * parent makes the team a top-level one.
+	 */
+	public record TeamChanges(String name, Optional<TeamId> parentId) {
+	}
+
+}

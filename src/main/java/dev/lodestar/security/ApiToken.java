@@ -1,0 +1,53 @@
+package dev.lodestar.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.springframework.data.annotation.Id;
+
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.shared.FieldErrors;
+
+/**
+ * A personal API token: a named credential that acts for one person. The token itself is
+ * shown once, when it is created; only its SHA-256 hash is kept, which is enough because
+ * a token is 256 random bits.
+ */
+record ApiToken(@Id ApiTokenId id, PersonId personId, String name, String tokenHash, Instant createdAt) {
+
+	static final String PREFIX = "lst_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/**
+	 * A new token for a person: the stored record and the secret to hand over once.
+	 */
+	static Issued issue(PersonId personId, String name, Instant now) {
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.title("name", name);
+		errors.throwIfAny();
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		return new Issued(new ApiToken(ApiTokenId.random(), personId, clean, hash(token), now), token);
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	record Issued(ApiToken token, String secret) {
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.lodestar.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import dev.lodestar.organization.People;
+import dev.lodestar.organization.Role;
+
+/**
+ * Creates the first admin from {@code LODESTAR_ADMIN_EMAIL} and
+ * {@code LODESTAR_ADMIN_PASSWORD} when both are set and nobody exists yet. With people
+ * already there it does nothing, so the variables can stay set.
+ */
+@Component
+@Order(1)
+class FirstAdmin implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final People people;
+
+	private final String email;
+
+	private final String password;
+
+	private final String name;
+
+	FirstAdmin(People people, @Value("${lodestar.admin.email:}") String email,
+			@Value("${lodestar.admin.password:}") String password, @Value("${lodestar.admin.name:Admin}") String name) {
+		this.people = people;
+		this.email = email;
+		this.password = password;
+		this.name = name;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.email.isBlank() || this.password.isBlank() || this.people.anyExists()) {
+			return;
+		}
+		this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
+		log.info("Created the first admin, {}", this.email);
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.lodestar.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Three ways in: HTTP Basic only to create an API token, bearer tokens for the rest of
+ * the API, and a sign-in form with a session (and CSRF protection) for the web app.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain tokenCreation(HttpSecurity http, ApiTokens tokens) throws Exception {
+		var entryPoint = new ApiProblemEntryPoint("Basic realm=\"Lodestar\"");
+		return statelessApi(http, tokens, entryPoint)
+			.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+		var entryPoint = new ApiProblemEntryPoint("Bearer realm=\"Lodestar\"");
+		return statelessApi(http, tokens, entryPoint).securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/health", "/api/v1/openapi.json")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.build();
+	}
+
+	private static HttpSecurity statelessApi(HttpSecurity http, ApiTokens tokens, ApiProblemEntryPoint entryPoint)
+			throws Exception {
+		return http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/sign-in", "/css/**", "/error", "/favicon.ico")
+						.permitAll()
+						.requestMatchers("/actuator/health", "/actuator/health/**")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
+			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.lodestar.security;
+
+import java.time.Instant;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.lodestar.organization.Actor;
+import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.ApiListing;
+
+/**
+ * {@code /api/v1/tokens}: a person's API tokens. Creating one takes HTTP Basic (email and
+ * password) or an existing token; the token is in the answer once and never again.
+ */
+@RestController
+class TokensApi {
+
+	private final ApiTokens tokens;
+
+	TokensApi(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@PostMapping("/api/v1/tokens")
+	ResponseEntity<IssuedToken> create(Actor actor, @RequestBody(required = false) NewTokenRequest body,
+			UriComponentsBuilder uri) {
+		if (body == null) {
+			throw InvalidInputException.of("name", "is required");
+		}
+		ApiToken.Issued issued = this.tokens.issue(actor.personId(), body.name());
+		ApiToken token = issued.token();
+		return ResponseEntity.created(uri.path("/api/v1/tokens/{id}").build(token.id().toString()))
+			.body(new IssuedToken(token.id(), token.name(), issued.secret(), token.createdAt()));
+	}
+
+	@GetMapping("/api/v1/tokens")
+	ApiListing<TokenSummary> list(Actor actor) {
+		var mine = this.tokens.of(actor.personId())
+			.stream()
+			.map((token) -> new TokenSummary(token.id(), token.name(), token.createdAt()))
+			.toList();
+		return new ApiListing<>(mine, mine.size());
+	}
+
+	@DeleteMapping("/api/v1/tokens/{id}")
+	ResponseEntity<Void> revoke(Actor actor, @PathVariable String id) {
+		this.tokens.revoke(actor, ApiTokenId.fromPath(id));
+		return ResponseEntity.noContent().build();
+	}
+
+	record NewTokenRequest(String name) {
+	}
+
+	record IssuedToken(ApiTokenId id, String name, String token, Instant createdAt) {
+	}
+
+	record TokenSummary(ApiTokenId id, String name, Instant createdAt) {
+	}
+
+}
