@@ -89,13 +89,15 @@ public class KeyResults {
 	/**
 	 * Applies a check-in to a key result: locks it so that check-ins sent at the same
 	 * moment follow one another, checks that the person may check in and that the cycle
-	 * is open, and stores the new value and confidence. Answers the key result as it was
-	 * before, so the caller can tell what changed.
+	 * is open, and stores the new value and confidence. A live check-in ({@code at} is
+	 * {@code null}) is dated once it holds the lock, so the latest check-in is always the
+	 * one that sets the current value. Answers the key result before and after.
 	 */
 	public CheckInApplied checkIn(Actor actor, KeyResultId id, Double value, Integer confidence, Instant at) {
 		if (this.keyResults.lock(id.value()).isEmpty()) {
 			throw new NotFoundException("key result", id);
 		}
+		Instant when = (at != null) ? at : this.clock.instant();
 		KeyResult before = get(id);
 		Objective objective = this.objectives.get(before.objectiveId());
 		actor.require(before.editableBy(actor, objective), "check in this key result");
