@@ -66,7 +66,8 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 
 	/**
 	 * The key result after a check-in: the new current value and confidence, checked in
-	 * at {@code at}.
+	 * at {@code at}. A check-in dated before the latest one (history brought in later) is
+	 * kept by the caller but does not change the present.
 	 */
 	public KeyResult checkedIn(Double value, Integer confidence, Instant at) {
 		FieldErrors errors = new FieldErrors();
