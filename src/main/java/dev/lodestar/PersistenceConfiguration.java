@@ -1,6 +1,7 @@
 package dev.lodestar;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +33,13 @@ import dev.lodestar.security.ApiTokenId;
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration extends AbstractJdbcConfiguration {
 
+	/**
+	 * The time in whole microseconds: both databases keep that much, so an instant reads
+	 * back exactly as it was written.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 	/**
