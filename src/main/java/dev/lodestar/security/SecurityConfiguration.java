@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,9 +31,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain tokenCreation(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain tokenCreation(HttpSecurity http, ApiTokens tokens, SignInAttempts attempts) throws Exception {
 		var entryPoint = new ApiProblemEntryPoint("Basic realm=\"Lodestar\"");
 		return statelessApi(http, tokens, entryPoint)
+			.addFilterBefore(new SignInThrottle(attempts), BasicAuthenticationFilter.class)
 			.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
@@ -64,8 +66,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain web(HttpSecurity http, SignInAttempts attempts) throws Exception {
+		return http.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers("/sign-in", "/css/**", "/error", "/favicon.ico")
 						.permitAll()
