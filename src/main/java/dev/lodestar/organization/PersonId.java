@@ -1,5 +1,6 @@
 package dev.lodestar.organization;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -7,9 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.lodestar.shared.Ids;
 
 /**
- * Identifies a {@link Person}.
+ * Identifies a {@link Person}. Serializable because a signed-in person's id is kept in
+ * their web session.
  */
-public record PersonId(@JsonValue UUID value) {
+public record PersonId(@JsonValue UUID value) implements Serializable {
 
 	public static PersonId random() {
 		return new PersonId(UUID.randomUUID());
