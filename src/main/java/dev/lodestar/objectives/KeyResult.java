@@ -132,7 +132,11 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 				errors.number("targetValue", target);
 				yield distinct(errors, start, target);
 			}
-			case PERCENTAGE -> distinct(errors, (start != null) ? start : 0.0, (target != null) ? target : 100.0);
+			case PERCENTAGE -> {
+				Double from = (start != null) ? errors.number("startValue", start) : 0.0;
+				Double to = (target != null) ? errors.number("targetValue", target) : 100.0;
+				yield distinct(errors, from, to);
+			}
 			case MILESTONE -> {
 				if ((start != null && start != 0.0) || (target != null && target != 1.0)) {
 					errors.add((start != null && start != 0.0) ? "startValue" : "targetValue",
@@ -158,7 +162,10 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 			return null;
 		}
 		String clean = unit.strip();
-		if (clean.length() > UNIT_MAX) {
+		if (clean.indexOf('\u0000') >= 0) {
+			errors.add("unit", "must not contain NUL characters");
+		}
+		else if (clean.length() > UNIT_MAX) {
 			errors.add("unit", "must be at most " + UNIT_MAX + " characters");
 		}
 		return clean;

@@ -17,7 +17,8 @@ import dev.lodestar.shared.FieldErrors;
 public record Person(@Id PersonId id, String name, String email, Role role, String passwordHash, Instant createdAt,
 		@Version Long version) {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	private static final Pattern EMAIL = Pattern
+		.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
 
 	static final int EMAIL_MAX = 254;
 

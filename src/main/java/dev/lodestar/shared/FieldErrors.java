@@ -14,6 +14,8 @@ public final class FieldErrors {
 
 	public static final int TEXT_MAX = 10_000;
 
+	private static final String NUL_MESSAGE = "must not contain NUL characters";
+
 	private final List<FieldError> errors = new ArrayList<>();
 
 	public FieldErrors add(String field, String message) {
@@ -37,6 +39,9 @@ public final class FieldErrors {
 		if (trimmed.isEmpty()) {
 			add(field, "must not be blank");
 		}
+		else if (trimmed.indexOf('\u0000') >= 0) {
+			add(field, NUL_MESSAGE);
+		}
 		else if (trimmed.length() > TITLE_MAX) {
 			add(field, "must be at most " + TITLE_MAX + " characters (is " + trimmed.length() + ")");
 		}
@@ -52,7 +57,10 @@ public final class FieldErrors {
 			return null;
 		}
 		String trimmed = value.strip();
-		if (trimmed.length() > TEXT_MAX) {
+		if (trimmed.indexOf('\u0000') >= 0) {
+			add(field, NUL_MESSAGE);
+		}
+		else if (trimmed.length() > TEXT_MAX) {
 			add(field, "must be at most " + TEXT_MAX + " characters (is " + trimmed.length() + ")");
 		}
 		return trimmed;

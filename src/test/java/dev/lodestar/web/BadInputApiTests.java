@@ -92,6 +92,28 @@ class BadInputApiTests extends ApiTest {
 	}
 
 	@Test
+	void nulCharactersAreRefusedNotStored() {
+		String cycle = cycle("set");
+		Reply reply = this.admin.post("/api/v1/objectives",
+				Map.of("cycleId", cycle, "title", "Nul\u0000title", "description", "and\u0000more"));
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.errorFields()).containsExactlyInAnyOrder("title", "description");
+		Reply email = this.admin.post("/api/v1/people",
+				Map.of("name", "Nul", "email", "nul\u0000@lodestar.test", "role", "member"));
+		assertThat(email.errorFields()).containsExactly("email");
+	}
+
+	@Test
+	void numbersBeyondRangeAreRefused() {
+		String objective = objective(cycle("set"), null);
+		Reply reply = this.admin.post("/api/v1/objectives/" + objective + "/key-results",
+				"{\"title\": \"Huge\", \"ownerId\": \"" + person("member").id()
+						+ "\", \"type\": \"percentage\", \"targetValue\": 1e400}");
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.errorFields()).containsExactly("targetValue");
+	}
+
+	@Test
 	void noResponseShowsTheInside() {
 		Reply reply = this.admin.post("/api/v1/objectives", "{\"cycleId\": 42}");
 		assertThat(reply.status()).isEqualTo(400);
