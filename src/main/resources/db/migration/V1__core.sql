@@ -1,12 +1,13 @@
 -- The OKR core: people and teams, cycles, objectives, key results, check-ins, API tokens.
--- Written to run unchanged on H2 and PostgreSQL.
+-- Written to run unchanged on H2 and PostgreSQL. Text columns are four times the longest text the domain
+-- accepts: the domain counts characters as people do (an emoji is one), H2 counts UTF-16 units.
 
 create table person (
     id            uuid         not null primary key,
-    name          varchar(200) not null,
-    email         varchar(254) not null,
+    name          varchar(800) not null,
+    email         varchar(1016) not null,
     role          varchar(16)  not null,
-    password_hash varchar(200),
+    password_hash varchar(800),
     created_at    timestamp with time zone not null,
     version       bigint       not null
 );
@@ -15,7 +16,7 @@ create index person_name_idx on person (name, id);
 
 create table team (
     id         uuid         not null primary key,
-    name       varchar(200) not null,
+    name       varchar(800) not null,
     parent_id  uuid references team (id),
     created_at timestamp with time zone not null,
     version    bigint       not null
@@ -33,7 +34,7 @@ create index team_member_person_idx on team_member (person_id);
 
 create table cycle (
     id         uuid         not null primary key,
-    name       varchar(200) not null,
+    name       varchar(800) not null,
     start_date date         not null,
     end_date   date         not null,
     phase      varchar(16)  not null,
@@ -46,8 +47,8 @@ create table objective (
     id                    uuid           not null primary key,
     cycle_id              uuid           not null references cycle (id),
     team_id               uuid references team (id),
-    title                 varchar(200)   not null,
-    description           varchar(10000),
+    title                 varchar(800)   not null,
+    description           varchar(40000),
     kind                  varchar(16)    not null,
     status                varchar(16)    not null,
     aligned_objective_id  uuid references objective (id) on delete set null,
@@ -63,13 +64,13 @@ create index objective_aligned_key_result_idx on objective (aligned_key_result_i
 create table key_result (
     id               uuid             not null primary key,
     objective_id     uuid             not null references objective (id) on delete cascade,
-    title            varchar(200)     not null,
+    title            varchar(800)     not null,
     owner_id         uuid             not null references person (id),
     type             varchar(16)      not null,
     start_value      double precision not null,
     target_value     double precision not null,
     current_value    double precision not null,
-    unit             varchar(50),
+    unit             varchar(200),
     weight           double precision not null,
     confidence       integer,
     last_check_in_at timestamp with time zone,
@@ -88,8 +89,8 @@ create table check_in (
     author_id     uuid references person (id) on delete set null,
     new_value     double precision not null,
     confidence    integer          not null,
-    note          varchar(10000),
-    blockers      varchar(10000),
+    note          varchar(40000),
+    blockers      varchar(40000),
     created_at    timestamp with time zone not null
 );
 create index check_in_key_result_idx on check_in (key_result_id, created_at desc);
@@ -98,7 +99,7 @@ create index check_in_author_idx on check_in (author_id);
 create table api_token (
     id         uuid         not null primary key,
     person_id  uuid         not null references person (id) on delete cascade,
-    name       varchar(200) not null,
+    name       varchar(800) not null,
     token_hash varchar(64)  not null,
     created_at timestamp with time zone not null
 );

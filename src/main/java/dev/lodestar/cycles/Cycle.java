@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Version;
 
 import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.InvalidInputException;
 
 /**
  * A time box for OKRs. It starts in {@link Phase#PREPARE} and moves forward one phase at
@@ -49,6 +50,9 @@ public record Cycle(@Id CycleId id, String name, LocalDate startDate, LocalDate 
 	 * Moves to the next phase. Skipping a phase, going back, or staying put is refused.
 	 */
 	public Cycle advanceTo(Phase target) {
+		if (target == null) {
+			throw InvalidInputException.of("phase", "is required");
+		}
 		requireOpen();
 		if (target != this.phase.next()) {
 			throw new ConflictException("The cycle is in " + this.phase.value() + "; it can only move on to "
@@ -74,18 +78,14 @@ public record Cycle(@Id CycleId id, String name, LocalDate startDate, LocalDate 
 	}
 
 	/**
-	 * The share of the cycle that has passed on a day: 0.0 before it starts, 1.0 after it
-	 * ends.
+	 * The share of the cycle that has passed at the start of a day: 0.0 on the first day
+	 * (and before), 1.0 once the last day is over. Both dates belong to the cycle, so a
+	 * quarter from 1 January to 31 March has 90 days.
 	 */
 	public double elapsedShare(LocalDate today) {
-		if (!today.isAfter(this.startDate)) {
-			return 0.0;
-		}
-		if (!today.isBefore(this.endDate)) {
-			return 1.0;
-		}
-		long total = this.endDate.toEpochDay() - this.startDate.toEpochDay();
-		return (double) (today.toEpochDay() - this.startDate.toEpochDay()) / total;
+		long days = this.endDate.toEpochDay() - this.startDate.toEpochDay() + 1;
+		long passed = today.toEpochDay() - this.startDate.toEpochDay();
+		return Math.max(0.0, Math.min(1.0, (double) passed / days));
 	}
 
 }

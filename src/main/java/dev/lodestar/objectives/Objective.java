@@ -99,7 +99,7 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 			return this;
 		}
 		if (target == ObjectiveStatus.DRAFT) {
-			throw new ConflictException("A " + this.status.value() + " objective cannot go back to draft.");
+			throw new ConflictException("The objective is " + this.status.value() + "; it cannot go back to draft.");
 		}
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, target,
 				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);

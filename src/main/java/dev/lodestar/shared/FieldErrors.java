@@ -42,8 +42,8 @@ public final class FieldErrors {
 		else if (trimmed.indexOf('\u0000') >= 0) {
 			add(field, NUL_MESSAGE);
 		}
-		else if (trimmed.length() > TITLE_MAX) {
-			add(field, "must be at most " + TITLE_MAX + " characters (is " + trimmed.length() + ")");
+		else if (characters(trimmed) > TITLE_MAX) {
+			add(field, "must be at most " + TITLE_MAX + " characters (is " + characters(trimmed) + ")");
 		}
 		return trimmed;
 	}
@@ -60,8 +60,8 @@ public final class FieldErrors {
 		if (trimmed.indexOf('\u0000') >= 0) {
 			add(field, NUL_MESSAGE);
 		}
-		else if (trimmed.length() > TEXT_MAX) {
-			add(field, "must be at most " + TEXT_MAX + " characters (is " + trimmed.length() + ")");
+		else if (characters(trimmed) > TEXT_MAX) {
+			add(field, "must be at most " + TEXT_MAX + " characters (is " + characters(trimmed) + ")");
 		}
 		return trimmed;
 	}
@@ -101,6 +101,13 @@ public final class FieldErrors {
 			this.errors.addAll(ex.errors());
 			return null;
 		}
+	}
+
+	/**
+	 * Characters as people count them: an emoji is one, not two UTF-16 units.
+	 */
+	static int characters(String text) {
+		return text.codePointCount(0, text.length());
 	}
 
 	public void throwIfAny() {

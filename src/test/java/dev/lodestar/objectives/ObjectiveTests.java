@@ -1,0 +1,196 @@
+package dev.lodestar.objectives;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.Role;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.FieldError;
+import dev.lodestar.shared.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ObjectiveTests {
+
+	private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
+
+	private static final CycleId CYCLE = CycleId.random();
+
+	private static final TeamId TEAM = TeamId.random();
+
+	@Test
+	void newObjectiveIsAnAspirationalDraft() {
+		Objective objective = Objective.create(CYCLE, TEAM, "  Delight our customers ", null, null, null, NOW);
+		assertThat(objective.status()).isEqualTo(ObjectiveStatus.DRAFT);
+		assertThat(objective.kind()).isEqualTo(ObjectiveKind.ASPIRATIONAL);
+		assertThat(objective.title()).isEqualTo("Delight our customers");
+		assertThat(objective.cycleId()).isEqualTo(CYCLE);
+		assertThat(objective.teamId()).isEqualTo(TEAM);
+		assertThat(objective.description()).isNull();
+		assertThat(objective.alignedTo()).isNull();
+		assertThat(objective.createdAt()).isEqualTo(NOW);
+	}
+
+	@Test
+	void committedObjectiveStaysCommitted() {
+		assertThat(Objective.create(CYCLE, TEAM, "Ship", null, ObjectiveKind.COMMITTED, null, NOW).kind())
+			.isEqualTo(ObjectiveKind.COMMITTED);
+	}
+
+	@Test
+	void titleMustBeOneToTwoHundredCharactersAfterTrimming() {
+		assertInvalid(() -> create("   "), "title");
+		assertInvalid(() -> create(null), "title");
+		assertInvalid(() -> create("x".repeat(201)), "title");
+		assertThat(create("x".repeat(200)).title()).hasSize(200);
+		assertThat(create("  " + "x".repeat(200) + "  ").title()).hasSize(200);
+		assertInvalid(() -> create("Ship").withTitle(""), "title");
+		assertThat(create("Ship").withTitle(" Ship it ").title()).isEqualTo("Ship it");
+	}
+
+	@Test
+	void descriptionMayBeUpToTenThousandCharacters() {
+		assertThat(Objective.create(CYCLE, TEAM, "Ship", "x".repeat(10_000), null, null, NOW).description())
+			.hasSize(10_000);
+		assertInvalid(() -> Objective.create(CYCLE, TEAM, "Ship", "x".repeat(10_001), null, null, NOW), "description");
+		assertInvalid(() -> create("Ship").withDescription("x".repeat(10_001)), "description");
+	}
+
+	@Test
+	void blankDescriptionIsNone() {
+		assertThat(Objective.create(CYCLE, TEAM, "Ship", "   ", null, null, NOW).description()).isNull();
+		assertThat(create("Ship").withDescription(" Because customers wait ").description())
+			.isEqualTo("Because customers wait");
+	}
+
+	@Test
+	void everyBrokenRuleIsReportedAtOnce() {
+		assertInvalid(() -> Objective.create(CYCLE, TEAM, "", "x".repeat(10_001), null, null, NOW), "title",
+				"description");
+	}
+
+	@Test
+	void draftIsPublishedThenArchived() {
+		Objective published = create("Ship").withStatus(ObjectiveStatus.PUBLISHED);
+		assertThat(published.status()).isEqualTo(ObjectiveStatus.PUBLISHED);
+		Objective archived = published.withStatus(ObjectiveStatus.ARCHIVED);
+		assertThat(archived.status()).isEqualTo(ObjectiveStatus.ARCHIVED);
+		assertThat(archived).usingRecursiveComparison().ignoringFields("status").isEqualTo(published);
+	}
+
+	@Test
+	void publishedObjectiveNeverGoesBackToDraft() {
+		Objective published = create("Ship").withStatus(ObjectiveStatus.PUBLISHED);
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> published.withStatus(ObjectiveStatus.DRAFT));
+	}
+
+	@Test
+	void archivedObjectiveNeverGoesBackToDraft() {
+		Objective archived = create("Ship").withStatus(ObjectiveStatus.PUBLISHED).withStatus(ObjectiveStatus.ARCHIVED);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> archived.withStatus(ObjectiveStatus.DRAFT));
+	}
+
+	@Test
+	void sameStatusIsANoOp() {
+		Objective draft = create("Ship");
+		assertThat(draft.withStatus(ObjectiveStatus.DRAFT)).isSameAs(draft);
+		Objective published = draft.withStatus(ObjectiveStatus.PUBLISHED);
+		assertThat(published.withStatus(ObjectiveStatus.PUBLISHED)).isSameAs(published);
+	}
+
+	@Test
+	void objectiveCannotAlignToItself() {
+		Objective objective = create("Ship");
+		assertInvalid(() -> objective.withAlignment(Alignment.toObjective(objective.id())), "alignedTo");
+	}
+
+	@Test
+	void objectiveAlignsToAnotherObjective() {
+		ObjectiveId higher = ObjectiveId.random();
+		Objective aligned = create("Ship").withAlignment(Alignment.toObjective(higher));
+		assertThat(aligned.alignedTo()).isEqualTo(Alignment.toObjective(higher));
+		assertThat(aligned.alignedObjectiveId()).isEqualTo(higher);
+		assertThat(aligned.alignedKeyResultId()).isNull();
+	}
+
+	@Test
+	void objectiveAlignsToAKeyResult() {
+		KeyResultId keyResult = KeyResultId.random();
+		Objective aligned = Objective.create(CYCLE, TEAM, "Ship", null, null, Alignment.toKeyResult(keyResult), NOW);
+		assertThat(aligned.alignedTo()).isEqualTo(Alignment.toKeyResult(keyResult));
+		assertThat(aligned.alignedObjectiveId()).isNull();
+	}
+
+	@Test
+	void realigningReplacesAndNullUnaligns() {
+		Objective aligned = create("Ship").withAlignment(Alignment.toObjective(ObjectiveId.random()));
+		KeyResultId keyResult = KeyResultId.random();
+		Objective realigned = aligned.withAlignment(Alignment.toKeyResult(keyResult));
+		assertThat(realigned.alignedObjectiveId()).isNull();
+		assertThat(realigned.alignedTo()).isEqualTo(Alignment.toKeyResult(keyResult));
+		assertThat(realigned.withAlignment(null).alignedTo()).isNull();
+	}
+
+	@Test
+	void alignmentNamesExactlyOneTarget() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Alignment(null, null));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Alignment(ObjectiveId.random(), KeyResultId.random()));
+	}
+
+	@Test
+	void adminsAndChampionsEditEveryObjective() {
+		Objective companyWide = Objective.create(CYCLE, null, "Win the market", null, null, null, NOW);
+		for (Role role : new Role[] { Role.ADMIN, Role.CHAMPION }) {
+			Actor actor = new Actor(PersonId.random(), role, Set.of());
+			assertThat(create("Ship").editableBy(actor)).as(role.value()).isTrue();
+			assertThat(companyWide.editableBy(actor)).as(role.value()).isTrue();
+		}
+	}
+
+	@Test
+	void leadEditsTheTeamsObjectivesOnly() {
+		Actor lead = new Actor(PersonId.random(), Role.MEMBER, Set.of(TEAM));
+		assertThat(create("Ship").editableBy(lead)).isTrue();
+		assertThat(create("Ship").withTeam(TeamId.random()).editableBy(lead)).isFalse();
+	}
+
+	@Test
+	void companyWideObjectiveBelongsToAdminsAndChampions() {
+		Objective companyWide = Objective.create(CYCLE, null, "Win the market", null, null, null, NOW);
+		Actor lead = new Actor(PersonId.random(), Role.MEMBER, Set.of(TEAM));
+		assertThat(companyWide.editableBy(lead)).isFalse();
+	}
+
+	@Test
+	void memberWhoLeadsNoTeamDoesNotEditObjectives() {
+		Actor member = new Actor(PersonId.random(), Role.MEMBER, Set.of());
+		assertThat(create("Ship").editableBy(member)).isFalse();
+	}
+
+	@Test
+	void viewerFlaggedLeadDoesNotEditObjectives() {
+		Actor viewer = new Actor(PersonId.random(), Role.VIEWER, Set.of(TEAM));
+		assertThat(create("Ship").editableBy(viewer)).isFalse();
+	}
+
+	private static Objective create(String title) {
+		return Objective.create(CYCLE, TEAM, title, null, null, null, NOW);
+	}
+
+	private static void assertInvalid(ThrowingCallable call, String... fields) {
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(call)
+			.satisfies((ex) -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly(fields));
+	}
+
+}
