@@ -1,0 +1,137 @@
+package dev.lodestar.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.Cycles;
+import dev.lodestar.cycles.Phase;
+import dev.lodestar.demo.DemoOkrs.Planted;
+import dev.lodestar.demo.DemoOrganisation.Organisation;
+import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.objectives.Objectives;
+import dev.lodestar.organization.People;
+import dev.lodestar.organization.Teams;
+import dev.lodestar.shared.Paging;
+
+/**
+ * Fills an empty Lodestar with demo data when {@code lodestar.demo.enabled} is
+ * {@code true}: Northwind's people and teams, last quarter's cycle played to the end and
+ * closed, and the current quarter's in execution, with their OKRs and weekly check-ins up
+ * to today. Runs after the first admin, all in one transaction, and leaves a database
+ * that already has teams or cycles alone. The same seed makes the same organisation on
+ * every run.
+ */
+@Component
+@Order(2)
+@ConditionalOnBooleanProperty("lodestar.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+	/**
+	 * The password every demo person signs in with.
+	 */
+	static final String PASSWORD = "lodestar-demo";
+
+	private static final long SEED = 20_260_401L;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Teams teams;
+
+	private final Cycles cycles;
+
+	private final DemoOrganisation organisation;
+
+	private final DemoCycles demoCycles;
+
+	private final Objectives objectives;
+
+	private final KeyResults keyResults;
+
+	private final DemoCheckIns checkIns;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.teams = teams;
+		this.cycles = cycles;
+		this.organisation = new DemoOrganisation(people, teams);
+		this.demoCycles = new DemoCycles(cycles);
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.checkIns = new DemoCheckIns(checkIns, people);
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long started = System.nanoTime();
+		Summary summary = this.transactions.execute((status) -> isEmpty() ? fill() : null);
+		if (summary == null) {
+			log.info("Demo data is switched on, but the database already has teams or cycles; leaving it alone");
+			return;
+		}
+		log.info(
+				"Demo data: created {} people, {} teams, {} objectives, {} key results and {} check-ins in {} ms; "
+						+ "everyone signs in with the password \"{}\", and {} is the admin",
+				summary.people(), summary.teams(), summary.objectives(), summary.keyResults(), summary.checkIns(),
+				(System.nanoTime() - started) / 1_000_000, PASSWORD, DemoCatalogue.ADMIN_EMAIL);
+	}
+
+	private boolean isEmpty() {
+		Paging first = new Paging(1, 0);
+		return this.teams.list(first).total() == 0 && this.cycles.list(first).total() == 0;
+	}
+
+	private Summary fill() {
+		Instant now = this.clock.instant();
+		LocalDate thisQuarter = DemoCycles.quarterStart(LocalDate.ofInstant(now, this.clock.getZone()));
+		Organisation built = this.organisation.build();
+		DemoOkrs okrs = new DemoOkrs(this.objectives, this.keyResults, built);
+		Random seeds = new Random(SEED);
+		Played last = play(built, okrs, thisQuarter.minusMonths(3), DemoLastQuarter.PLAN, seeds.nextLong());
+		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.REFLECT, Phase.CLOSED);
+		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.PLAN, seeds.nextLong());
+		int objectiveCount = DemoLastQuarter.PLAN.objectiveCount() + DemoThisQuarter.PLAN.objectiveCount();
+		return new Summary(built.peopleCreated(), built.teams().size(), objectiveCount,
+				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns());
+	}
+
+	/**
+	 * Opens the quarter's cycle, sets its OKRs, moves it on to execution and checks in
+	 * every week up to now.
+	 */
+	private Played play(Organisation built, DemoOkrs okrs, LocalDate start, DemoPlan plan, long seed) {
+		Cycle cycle = this.demoCycles.open(built.admin(), start);
+		Random random = new Random(seed);
+		List<Planted> planted = okrs.set(cycle.id(), plan, random);
+		this.demoCycles.moveOn(built.admin(), cycle, Phase.EXECUTE);
+		int recorded = this.checkIns.play(cycle, planted, this.clock.instant(), random.nextLong());
+		return new Played(cycle, planted.size(), recorded);
+	}
+
+	private record Played(Cycle cycle, int keyResults, int checkIns) {
+	}
+
+	private record Summary(int people, int teams, int objectives, int keyResults, int checkIns) {
+	}
+
+}

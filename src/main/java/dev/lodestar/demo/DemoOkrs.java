@@ -1,0 +1,143 @@
+package dev.lodestar.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.demo.DemoOrganisation.Organisation;
+import dev.lodestar.demo.DemoPlan.KeyResultText;
+import dev.lodestar.demo.DemoPlan.ObjectiveText;
+import dev.lodestar.demo.DemoPlan.TeamObjectives;
+import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.objectives.KeyResults.NewKeyResult;
+import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.ObjectiveKind;
+import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.Objectives;
+import dev.lodestar.objectives.Objectives.NewObjective;
+import dev.lodestar.objectives.Objectives.ObjectiveChanges;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.TeamId;
+
+/**
+ * Sets a cycle's OKRs from a {@link DemoPlan} through {@link Objectives} and
+ * {@link KeyResults}: the company's objectives first, then each team's, aligned where the
+ * plan says, with key results owned in turn by the team's people, all published.
+ */
+final class DemoOkrs {
+
+	private static final ObjectiveChanges PUBLISH = new ObjectiveChanges(null, null, null, ObjectiveStatus.PUBLISHED,
+			null, null);
+
+	private final Objectives objectives;
+
+	private final KeyResults keyResults;
+
+	private final Organisation organisation;
+
+	DemoOkrs(Objectives objectives, KeyResults keyResults, Organisation organisation) {
+		this.objectives = objectives;
+		this.keyResults = keyResults;
+		this.organisation = organisation;
+	}
+
+	/**
+	 * Sets the plan's OKRs in the cycle; {@code random} decides who in a team owns which
+	 * key result. Answers the key results created.
+	 */
+	List<Planted> set(CycleId cycle, DemoPlan plan, Random random) {
+		List<Planted> planted = new ArrayList<>();
+		List<SetObjective> company = new ArrayList<>();
+		Supplier<PersonId> admin = this.organisation.admin()::personId;
+		for (ObjectiveText text : plan.company()) {
+			company
+				.add(objective(new Target(cycle, null, null), text, (keyResult) -> owner(keyResult, admin), planted));
+		}
+		for (TeamObjectives team : plan.teams()) {
+			Rotation rotation = new Rotation(this.organisation.membersOf(team.team()), random);
+			TeamId teamId = this.organisation.team(team.team());
+			for (ObjectiveText text : team.objectives()) {
+				Target target = new Target(cycle, teamId, alignment(company, text));
+				objective(target, text, (keyResult) -> owner(keyResult, rotation::next), planted);
+			}
+		}
+		return planted;
+	}
+
+	/**
+	 * The lead of the team the key result names, or else whoever {@code otherwise} gives.
+	 */
+	private PersonId owner(KeyResultText keyResult, Supplier<PersonId> otherwise) {
+		return (keyResult.ownerTeam() != null) ? this.organisation.leadOf(keyResult.ownerTeam()) : otherwise.get();
+	}
+
+	private SetObjective objective(Target target, ObjectiveText text, Function<KeyResultText, PersonId> owner,
+			List<Planted> planted) {
+		ObjectiveId id = this.objectives
+			.create(this.organisation.admin(),
+					new NewObjective(target.cycle(), target.team(), text.title(), text.why(), text.kind(),
+							target.alignedTo()))
+			.objective()
+			.id();
+		List<KeyResultId> keyResultIds = new ArrayList<>();
+		for (KeyResultText keyResult : text.keyResults()) {
+			KeyResult created = this.keyResults.create(this.organisation.admin(), id,
+					new NewKeyResult(keyResult.title(), owner.apply(keyResult), keyResult.type(), keyResult.start(),
+							keyResult.target(), keyResult.unit(), null));
+			keyResultIds.add(created.id());
+			planted.add(new Planted(created, text.kind()));
+		}
+		this.objectives.update(this.organisation.admin(), id, null, PUBLISH);
+		return new SetObjective(id, keyResultIds);
+	}
+
+	private static Alignment alignment(List<SetObjective> company, ObjectiveText text) {
+		if (text.alignToObjective() == 0) {
+			return null;
+		}
+		SetObjective aligned = company.get(text.alignToObjective() - 1);
+		return (text.alignToKeyResult() == 0) ? Alignment.toObjective(aligned.objective())
+				: Alignment.toKeyResult(aligned.keyResults().get(text.alignToKeyResult() - 1));
+	}
+
+	/**
+	 * A key result as created, with the kind of its objective.
+	 */
+	record Planted(KeyResult keyResult, ObjectiveKind kind) {
+	}
+
+	private record Target(CycleId cycle, TeamId team, Alignment alignedTo) {
+	}
+
+	private record SetObjective(ObjectiveId objective, List<KeyResultId> keyResults) {
+	}
+
+	/**
+	 * Hands out a team's key results to its people in turn, from a random one on.
+	 */
+	private static final class Rotation {
+
+		private final List<PersonId> people;
+
+		private int next;
+
+		Rotation(List<PersonId> people, Random random) {
+			this.people = people;
+			this.next = random.nextInt(people.size());
+		}
+
+		PersonId next() {
+			PersonId person = this.people.get(this.next);
+			this.next = (this.next + 1) % this.people.size();
+			return person;
+		}
+
+	}
+
+}

@@ -1,0 +1,152 @@
+package dev.lodestar.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.lodestar.organization.People;
+import dev.lodestar.organization.Person;
+import dev.lodestar.organization.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data on an empty database, on a Wednesday in the middle of the second quarter
+ * of 2026.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.MOCK,
+		properties = { "lodestar.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:demo-tests;DB_CLOSE_DELAY=-1" })
+class DemoDataTests {
+
+	private static final Instant NOW = Instant.parse("2026-05-13T15:00:00Z");
+
+	private static final List<String> TABLES = List.of("person", "team", "team_member", "cycle", "objective",
+			"key_result", "check_in");
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private People people;
+
+	@Autowired
+	private DemoData demoData;
+
+	@Test
+	void bringsInTwentyToFortyPeopleWithEveryRole() {
+		assertThat(count("select count(*) from person")).isBetween(20L, 40L);
+		assertThat(count("select count(*) from person where role = 'ADMIN'")).isOne();
+		assertThat(count("select count(*) from person where role = 'CHAMPION'")).isBetween(1L, 2L);
+		assertThat(count("select count(*) from person where role = 'VIEWER'")).isOne();
+		Person admin = this.people.findByEmail("admin@northwind.example").orElseThrow();
+		assertThat(admin.role()).isEqualTo(Role.ADMIN);
+		assertThat(this.people.passwordMatches(admin, DemoData.PASSWORD)).isTrue();
+	}
+
+	@Test
+	void buildsATreeOfDepartmentsAndTeamsEachWithOneLead() {
+		assertThat(count("select count(*) from team where parent_id is null")).isBetween(3L, 4L);
+		assertThat(count("select count(*) from team where parent_id is not null")).isBetween(6L, 12L);
+		assertThat(count("select count(*) from team t where (select count(*) from team_member m "
+				+ "where m.team_id = t.id and m.lead) <> 1"))
+			.isZero();
+	}
+
+	@Test
+	void closesLastQuarterAndExecutesThisOne() {
+		Map<String, String> phases = this.jdbc.sql("select name, phase from cycle")
+			.query((rs, row) -> Map.entry(rs.getString("name"), rs.getString("phase")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(phases).containsExactlyInAnyOrderEntriesOf(Map.of("Q1 2026", "CLOSED", "Q2 2026", "EXECUTE"));
+	}
+
+	@Test
+	void setsPublishedCompanyAndTeamObjectivesInBothCycles() {
+		for (String cycle : List.of("Q1 2026", "Q2 2026")) {
+			String ofCycle = "select count(*) from objective o join cycle c on c.id = o.cycle_id where c.name = '"
+					+ cycle + "'";
+			assertThat(count(ofCycle + " and o.team_id is null")).isBetween(2L, 5L);
+			assertThat(count(ofCycle + " and o.team_id is not null")).isGreaterThanOrEqualTo(12L);
+			assertThat(count(
+					ofCycle + " and (o.aligned_objective_id is not null " + "or o.aligned_key_result_id is not null)"))
+				.isGreaterThanOrEqualTo(6L);
+			assertThat(count(ofCycle + " and o.status <> 'PUBLISHED'")).isZero();
+		}
+		assertThat(count("select count(*) from objective o where (select count(*) from key_result k "
+				+ "where k.objective_id = o.id) not between 2 and 4"))
+			.isZero();
+		assertThat(count("select count(distinct type) from key_result")).isEqualTo(3);
+	}
+
+	@Test
+	void checksInEveryMondayOfBothCyclesUpToToday() {
+		assertThat(checkInDays("Q1 2026")).hasSize(13)
+			.allMatch((day) -> day.getDayOfWeek() == DayOfWeek.MONDAY)
+			.allMatch((day) -> !day.isBefore(LocalDate.of(2026, 1, 1)) && !day.isAfter(LocalDate.of(2026, 3, 31)));
+		assertThat(checkInDays("Q2 2026")).hasSize(6)
+			.allMatch((day) -> day.getDayOfWeek() == DayOfWeek.MONDAY)
+			.allMatch((day) -> !day.isBefore(LocalDate.of(2026, 4, 1)) && day.isBefore(LocalDate.of(2026, 5, 14)));
+		assertThat(count("select count(*) from check_in where confidence not between 1 and 10")).isZero();
+		assertThat(count("select count(*) from check_in where note is not null")).isPositive();
+		assertThat(count("select count(*) from check_in where blockers is not null")).isPositive();
+	}
+
+	@Test
+	void leavesTheDataAloneWhenRunAgain() {
+		Map<String, Long> before = counts();
+		this.demoData.run(new DefaultApplicationArguments());
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	private Set<LocalDate> checkInDays(String cycle) {
+		return this.jdbc
+			.sql("select i.created_at from check_in i join key_result k on k.id = i.key_result_id "
+					+ "join objective o on o.id = k.objective_id join cycle c on c.id = o.cycle_id where c.name = ?")
+			.param(cycle)
+			.query(OffsetDateTime.class)
+			.list()
+			.stream()
+			.map((at) -> LocalDate.ofInstant(at.toInstant(), ZoneOffset.UTC))
+			.collect(Collectors.toSet());
+	}
+
+	private Map<String, Long> counts() {
+		return TABLES.stream()
+			.collect(Collectors.toMap((table) -> table, (table) -> count("select count(*) from " + table)));
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+}
