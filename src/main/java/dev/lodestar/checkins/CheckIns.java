@@ -1,6 +1,9 @@
 package dev.lodestar.checkins;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -63,6 +66,22 @@ public class CheckIns {
 	@Transactional(readOnly = true)
 	public CheckIn get(CheckInId id) {
 		return this.checkIns.findById(id).orElseThrow(() -> new NotFoundException("check-in", id));
+	}
+
+	/**
+	 * The latest check-in of each of some key results (those without one are left out),
+	 * in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<KeyResultId, CheckIn> latest(Collection<KeyResultId> keyResults) {
+		if (keyResults.isEmpty()) {
+			return Map.of();
+		}
+		Map<KeyResultId, CheckIn> latest = new HashMap<>();
+		this.checkIns.findLatest(keyResults.stream().map(KeyResultId::value).toList())
+			.forEach((checkIn) -> latest.merge(checkIn.keyResultId(), checkIn,
+					(one, other) -> one.id().value().compareTo(other.id().value()) > 0 ? one : other));
+		return latest;
 	}
 
 	/**

@@ -2,6 +2,8 @@ package dev.lodestar.cycles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,6 +48,44 @@ public class Cycles {
 	@Transactional(readOnly = true)
 	public boolean exists(CycleId id) {
 		return this.cycles.existsById(id);
+	}
+
+	/**
+	 * The cycle people work in today: the open cycle whose dates contain today, else the
+	 * next one to start, else the open one that ended last; with no open cycle, the
+	 * latest cycle of all. Empty only when there is no cycle yet.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Cycle> current(LocalDate today) {
+		List<Cycle> open = this.cycles.findOpen();
+		return open.stream()
+			.filter((cycle) -> !today.isBefore(cycle.startDate()) && !today.isAfter(cycle.endDate()))
+			.findFirst()
+			.or(() -> open.stream().filter((cycle) -> cycle.startDate().isAfter(today)).findFirst())
+			.or(() -> open.stream().reduce((first, second) -> second))
+			.or(() -> this.cycles.findLatest().stream().findFirst());
+	}
+
+	/**
+	 * The cycles people check in on today: every open cycle whose dates contain today (an
+	 * organisation may run a yearly cycle beside its quarters), or else the
+	 * {@link #current current} one.
+	 */
+	@Transactional(readOnly = true)
+	public List<Cycle> running(LocalDate today) {
+		List<Cycle> running = this.cycles.findOpen()
+			.stream()
+			.filter((cycle) -> !today.isBefore(cycle.startDate()) && !today.isAfter(cycle.endDate()))
+			.toList();
+		return running.isEmpty() ? current(today).stream().toList() : running;
+	}
+
+	/**
+	 * All cycles, newest first; an organisation has a handful per year.
+	 */
+	@Transactional(readOnly = true)
+	public List<Cycle> all() {
+		return this.cycles.findPage(Integer.MAX_VALUE, 0);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,11 +2,14 @@ package dev.lodestar.objectives;
 
 import java.time.Instant;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
@@ -61,6 +64,24 @@ public class KeyResults {
 		return this.keyResults.findByObjectives(List.of(id.value()));
 	}
 
+	/**
+	 * The key results a person owns in some cycles, each with its objective (archived
+	 * ones left out): two queries however many there are.
+	 */
+	@Transactional(readOnly = true)
+	public List<KeyResultInContext> ownedBy(PersonId owner, Collection<CycleId> cycles) {
+		if (cycles.isEmpty()) {
+			return List.of();
+		}
+		List<KeyResult> owned = this.keyResults.findOwnedInCycles(owner.value(),
+				cycles.stream().map(CycleId::value).toList());
+		Map<ObjectiveId, Objective> objectives = this.objectives
+			.getAll(owned.stream().map(KeyResult::objectiveId).distinct().toList());
+		return owned.stream()
+			.map((keyResult) -> new KeyResultInContext(keyResult, objectives.get(keyResult.objectiveId())))
+			.toList();
+	}
+
 	public KeyResult update(Actor actor, KeyResultId id, Long expectedVersion, KeyResultChanges changes) {
 		KeyResult keyResult = get(id);
 		Objective objective = this.objectives.get(keyResult.objectiveId());
@@ -113,6 +134,12 @@ public class KeyResults {
 		if (ownerId != null && !this.people.exists(ownerId)) {
 			errors.add("ownerId", "is not a known person");
 		}
+	}
+
+	/**
+	 * A key result with the objective it belongs to.
+	 */
+	public record KeyResultInContext(KeyResult keyResult, Objective objective) {
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package dev.lodestar.objectives;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +79,16 @@ public class Objectives {
 	@Transactional(readOnly = true)
 	public Objective get(ObjectiveId id) {
 		return this.objectives.findById(id).orElseThrow(() -> new NotFoundException("objective", id));
+	}
+
+	/**
+	 * Objectives by id, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ObjectiveId, Objective> getAll(Collection<ObjectiveId> ids) {
+		Map<ObjectiveId, Objective> found = new HashMap<>();
+		this.objectives.findAllById(ids).forEach((objective) -> found.put(objective.id(), objective));
+		return found;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package dev.lodestar.organization;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,24 @@ public class Teams {
 	@Transactional(readOnly = true)
 	public TeamView view(TeamId id) {
 		return view(get(id));
+	}
+
+	/**
+	 * The names of some teams, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<TeamId, String> names(Collection<TeamId> ids) {
+		Map<TeamId, String> names = new HashMap<>();
+		this.teams.findAllById(ids).forEach((team) -> names.put(team.id(), team.name()));
+		return names;
+	}
+
+	/**
+	 * Every team, by name: the tree is small enough to show whole.
+	 */
+	@Transactional(readOnly = true)
+	public List<Team> all() {
+		return this.teams.findPage(Integer.MAX_VALUE, 0);
 	}
 
 	@Transactional(readOnly = true)

@@ -27,6 +27,10 @@ public final class FieldErrors {
 		return this.errors.isEmpty();
 	}
 
+	public List<FieldError> list() {
+		return List.copyOf(this.errors);
+	}
+
 	public boolean has(String field) {
 		return this.errors.stream().anyMatch((error) -> error.field().equals(field));
 	}

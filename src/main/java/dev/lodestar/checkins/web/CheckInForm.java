@@ -1,0 +1,61 @@
+package dev.lodestar.checkins.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.shared.FieldError;
+import dev.lodestar.shared.FieldErrors;
+
+/**
+ * A check-in as typed into a form: kept as text, so that whatever was typed can be shown
+ * again beside the reason it was refused.
+ */
+record CheckInForm(String value, String confidence, String note, String blockers) {
+
+	static CheckInForm empty() {
+		return new CheckInForm(null, null, null, null);
+	}
+
+	/**
+	 * The check-in this form asks for; numbers that do not parse are reported in
+	 * {@code errors} and left out. When something did not parse, the confidence is
+	 * checked here too, so that every mistake is reported at once.
+	 */
+	CheckIns.NewCheckIn toCheckIn(Map<String, String> errors) {
+		Double number = parse(this.value, "value", errors, false);
+		Double level = parse(this.confidence, "confidence", errors, true);
+		if (!errors.isEmpty() && level != null) {
+			FieldErrors range = new FieldErrors();
+			KeyResult.checkConfidence(range, level.intValue());
+			range.list().forEach((error) -> errors.putIfAbsent(error.field(), error.message()));
+		}
+		return new CheckIns.NewCheckIn(number, (level != null) ? level.intValue() : null, this.note, this.blockers);
+	}
+
+	static Map<String, String> errors(Iterable<FieldError> errors) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		errors.forEach((error) -> byField.putIfAbsent(error.field(), error.message()));
+		return byField;
+	}
+
+	private static Double parse(String text, String field, Map<String, String> errors, boolean whole) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(text.strip().replace(',', '.'));
+			if (whole && number != Math.rint(number)) {
+				errors.put(field, "must be a whole number");
+				return null;
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			errors.put(field, "must be a number");
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package dev.lodestar.checkins.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.Cycles;
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.objectives.Objectives;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.Htmx;
+
+/**
+ * The home page, "my week": the key results a person owns in the cycles running now, each
+ * with a check-in that updates its row in place.
+ */
+@Controller
+class MyWeekPage {
+
+	private final Cycles cycles;
+
+	private final KeyResults keyResults;
+
+	private final Objectives objectives;
+
+	private final CheckIns checkIns;
+
+	private final Clock clock;
+
+	MyWeekPage(Cycles cycles, KeyResults keyResults, Objectives objectives, CheckIns checkIns, Clock clock) {
+		this.cycles = cycles;
+		this.keyResults = keyResults;
+		this.objectives = objectives;
+		this.checkIns = checkIns;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String myWeek(Actor actor, Model model) {
+		List<Cycle> running = this.cycles.running(LocalDate.now(this.clock));
+		List<CheckInRow> rows = rows(actor, running);
+		model.addAttribute("cycles", running);
+		model.addAttribute("rows", rows);
+		model.addAttribute("weekStart", weekStart());
+		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart())).count());
+		return "checkins/my-week";
+	}
+
+	@PostMapping("/key-results/{id}/check-ins")
+	String checkIn(Actor actor, @PathVariable String id, @ModelAttribute CheckInForm form, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		KeyResultId keyResult = KeyResultId.fromPath(id);
+		Map<String, String> errors = new HashMap<>();
+		try {
+			CheckIns.NewCheckIn input = form.toCheckIn(errors);
+			if (errors.isEmpty()) {
+				this.checkIns.record(actor, keyResult, input);
+			}
+		}
+		catch (InvalidInputException ex) {
+			CheckInForm.errors(ex.errors()).forEach(errors::putIfAbsent);
+		}
+		if (!Htmx.isHtmx(request) && errors.isEmpty()) {
+			return "redirect:/";
+		}
+		CheckInRow row = row(keyResult);
+		row = errors.isEmpty() ? row.justSaved() : row.refused(form, errors);
+		response.setHeader("HX-Trigger-After-Settle", "{\"checkedIn\": {\"row\": \"" + row.domId() + "\"}}");
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+		}
+		model.addAttribute("row", row);
+		model.addAttribute("weekStart", weekStart());
+		return Htmx.isHtmx(request) ? "checkins/fragments :: row" : "checkins/check-in";
+	}
+
+	private List<CheckInRow> rows(Actor actor, List<Cycle> running) {
+		var owned = this.keyResults.ownedBy(actor.personId(), running.stream().map(Cycle::id).toList());
+		Map<KeyResultId, CheckIn> latest = this.checkIns
+			.latest(owned.stream().map((context) -> context.keyResult().id()).toList());
+		return owned.stream()
+			.map((context) -> CheckInRow.of(context.keyResult(), context.objective(),
+					latest.get(context.keyResult().id())))
+			.toList();
+	}
+
+	private CheckInRow row(KeyResultId id) {
+		KeyResult keyResult = this.keyResults.get(id);
+		CheckIn latest = this.checkIns.latest(List.of(id)).get(id);
+		return CheckInRow.of(keyResult, this.objectives.get(keyResult.objectiveId()), latest);
+	}
+
+	private Instant weekStart() {
+		return LocalDate.now(this.clock)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+			.atStartOfDay(ZoneOffset.UTC)
+			.toInstant();
+	}
+
+}

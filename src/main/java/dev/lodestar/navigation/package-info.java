@@ -1,0 +1,5 @@
+/**
+ * What every page shows around its content: who is signed in, the current cycle and its
+ * phase, and the menu of what this person may open.
+ */
+package dev.lodestar.navigation;

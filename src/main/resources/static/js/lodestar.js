@@ -1,0 +1,50 @@
+// Lodestar's few behaviours beyond htmx: keyboard flow after a check-in, and telling
+// people when the server refused something that htmx does not swap in.
+(function () {
+	"use strict";
+
+	function flash(message) {
+		var box = document.getElementById("flash");
+		if (!box) {
+			return;
+		}
+		box.textContent = message;
+		box.classList.add("shown");
+		window.setTimeout(function () { box.classList.remove("shown"); }, 6000);
+	}
+
+	document.addEventListener("htmx:responseError", function (event) {
+		var status = event.detail.xhr.status;
+		if (status === 403) {
+			flash("You may not do that.");
+		} else if (status === 409) {
+			flash("That cannot be done now: the cycle may be closed, or something changed meanwhile.");
+		} else {
+			flash("Something went wrong; nothing was lost. Please try again.");
+		}
+	});
+
+	document.addEventListener("htmx:sendError", function () {
+		flash("Lodestar cannot be reached; what you typed is still here. Please try again.");
+	});
+
+	// After a check-in row comes back, keep the keyboard moving: on to the next row's value,
+	// or back to the first field that needs fixing. The server names the row in HX-Trigger.
+	document.addEventListener("checkedIn", function (event) {
+		var row = document.getElementById(event.detail.row);
+		if (!row) {
+			return;
+		}
+		var invalid = row.querySelector("[aria-invalid='true']");
+		if (invalid) {
+			invalid.focus();
+			return;
+		}
+		var rows = Array.prototype.slice.call(document.querySelectorAll("[data-checkin-row]"));
+		var next = rows[rows.indexOf(row) + 1];
+		var target = next ? next.querySelector("[name='value']") : row.querySelector("[name='value']");
+		if (target) {
+			target.focus();
+		}
+	});
+})();

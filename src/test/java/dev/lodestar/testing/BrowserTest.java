@@ -1,0 +1,135 @@
+package dev.lodestar.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The base of the browser journeys: the application as in {@link ApiTest}, driven by a
+ * headless Chromium through Playwright. Each test gets a fresh browser context (no
+ * cookies); {@link #screenshot} keeps a picture of what the person saw, and
+ * {@link #assertAccessible} runs axe-core on the page.
+ */
+@BrowserSuite
+public abstract class BrowserTest extends ApiTest {
+
+	private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+			"--no-first-run");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private BrowserContext context;
+
+	/** Keeps a picture of the page as it was when a journey failed. */
+	@RegisterExtension
+	final AfterTestExecutionCallback screenshotOnFailure = (extension) -> {
+		if (extension.getExecutionException().isPresent() && this.page != null) {
+			screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
+		}
+	};
+
+	protected Page page;
+
+	@BeforeEach
+	void openBrowser() {
+		if (browser == null) {
+			playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(BrowserSuite.CHROMIUM))
+					.setHeadless(true)
+					.setArgs(FLAGS));
+		}
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+		this.page = this.context.newPage();
+		this.page.setDefaultTimeout(10_000);
+		this.page.onConsoleMessage((message) -> System.out.println("[browser] " + message.text()));
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+			playwright.close();
+			browser = null;
+			playwright = null;
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	protected void signIn(String email, String password) {
+		this.page.navigate(url("/sign-in"));
+		this.page.getByLabel("Email").fill(email);
+		this.page.getByLabel("Password").fill(password);
+		this.page
+			.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+			.click();
+		this.page.waitForURL(url("/"));
+	}
+
+	protected void screenshot(String name) {
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/**
+	 * Runs axe-core in the page and fails on any serious or critical violation.
+	 */
+	@SuppressWarnings("unchecked")
+	protected void assertAccessible() {
+		this.page.evaluate("() => { " + axeScript() + "\n}");
+		Object result = this.page.evaluate("""
+				async () => {
+				  const results = await axe.run(document, { resultTypes: ['violations'] });
+				  return results.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+				}""");
+		assertThat((List<String>) result).as("serious or critical accessibility violations on " + this.page.url())
+			.isEmpty();
+	}
+
+	private static String axeScript() {
+		String resource = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+		try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
