@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD })
+@Import(QueryCounter.Counting.class)
 public abstract class ApiTest {
 
 	public static final String ADMIN_EMAIL = "admin@lodestar.test";
@@ -33,6 +36,10 @@ public abstract class ApiTest {
 
 	@LocalServerPort
 	protected int port;
+
+	/** Counts the SQL statements the application runs. */
+	@Autowired
+	protected QueryCounter queries;
 
 	/** Anonymous. */
 	protected Api anonymous;

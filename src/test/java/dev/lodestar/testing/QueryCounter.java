@@ -1,0 +1,77 @@
+package dev.lodestar.testing;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application runs, so a test can say how many statements
+ * one page or API call took and that the number does not grow with the data.
+ */
+public final class QueryCounter implements QueryExecutionListener {
+
+	private final AtomicLong statements = new AtomicLong();
+
+	public long count() {
+		return this.statements.get();
+	}
+
+	/**
+	 * How many statements an action runs. Only meaningful while nothing else is talking
+	 * to the application, as in a test.
+	 */
+	public long during(Runnable action) {
+		long before = count();
+		action.run();
+		return count() - before;
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+		this.statements.addAndGet(Math.max(1, queries.size()));
+	}
+
+	/**
+	 * Puts every DataSource behind a counting proxy.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Counting {
+
+		@Bean
+		QueryCounter queryCounter() {
+			return new QueryCounter();
+		}
+
+		@Bean
+		static BeanPostProcessor countingDataSource(
+				org.springframework.beans.factory.ObjectProvider<QueryCounter> counter) {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof DataSource dataSource && !name.contains("counting")) {
+						return ProxyDataSourceBuilder.create(dataSource)
+							.name("counting")
+							.listener(counter.getObject())
+							.build();
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}
