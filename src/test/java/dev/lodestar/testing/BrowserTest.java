@@ -5,14 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -29,15 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserSuite
 public abstract class BrowserTest extends ApiTest {
 
-	private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-			"--no-first-run");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
 
 	private BrowserContext context;
 
@@ -53,15 +40,7 @@ public abstract class BrowserTest extends ApiTest {
 
 	@BeforeEach
 	void openBrowser() {
-		if (browser == null) {
-			playwright = Playwright
-				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(BrowserSuite.CHROMIUM))
-					.setHeadless(true)
-					.setArgs(FLAGS));
-		}
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+		this.context = Chromium.newContext(1280, 860);
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(10_000);
 		this.page.onConsoleMessage((message) -> System.out.println("[browser] " + message.text()));
@@ -71,16 +50,6 @@ public abstract class BrowserTest extends ApiTest {
 	void closeContext() {
 		if (this.context != null) {
 			this.context.close();
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-			playwright.close();
-			browser = null;
-			playwright = null;
 		}
 	}
 
