@@ -2,14 +2,23 @@ package dev.lodestar.organization;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldErrors;
@@ -40,11 +49,18 @@ public class People {
 
 	private final Clock clock;
 
-	People(PersonRepository persons, Memberships memberships, PasswordEncoder passwords, Clock clock) {
+	private final TransactionTemplate serializable;
+
+	private final ReentrantLock firstAdmin = new ReentrantLock();
+
+	People(PersonRepository persons, Memberships memberships, PasswordEncoder passwords, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.persons = persons;
 		this.memberships = memberships;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.serializable = new TransactionTemplate(transactions);
+		this.serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
 	}
 
 	public PersonView create(Actor actor, NewPerson input) {
@@ -65,6 +81,29 @@ public class People {
 		return this.persons.save(person);
 	}
 
+	/**
+	 * Adds the first admin of a new installation, refusing with a conflict once anyone
+	 * exists. Two people setting up at once cannot both succeed: the check and the insert
+	 * share one serializable transaction (which PostgreSQL enforces across instances),
+	 * and this instance lets one of them in at a time (which covers H2, whose file one
+	 * instance owns).
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public Person registerFirstAdmin(String name, String email, String password) {
+		this.firstAdmin.lock();
+		try {
+			return this.serializable.execute((status) -> {
+				if (this.persons.count() > 0) {
+					throw new ConflictException("Lodestar is set up already; sign in instead.");
+				}
+				return register(new NewPerson(name, email, Role.ADMIN, password));
+			});
+		}
+		finally {
+			this.firstAdmin.unlock();
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public PersonView view(PersonId id) {
 		return view(get(id));
@@ -78,6 +117,29 @@ public class People {
 	@Transactional(readOnly = true)
 	public Optional<Person> findByEmail(String email) {
 		return (email != null) ? this.persons.findByEmail(email.strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+	}
+
+	/**
+	 * The names of some people, in one query; ids of people who are gone are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, String> names(Collection<PersonId> ids) {
+		Map<PersonId, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.persons.findAllById(ids).forEach((person) -> names.put(person.id(), person.name()));
+		}
+		return names;
+	}
+
+	/**
+	 * Everyone's name, ordered by name, in one query: for choosing a person, such as the
+	 * owner of a key result.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, String> everyone() {
+		Map<PersonId, String> names = new LinkedHashMap<>();
+		this.persons.findPage(Integer.MAX_VALUE, 0).forEach((person) -> names.put(person.id(), person.name()));
+		return names;
 	}
 
 	@Transactional(readOnly = true)
@@ -139,7 +201,12 @@ public class People {
 		if (person.role() == Role.ADMIN) {
 			requireAnotherAdmin(id);
 		}
-		this.persons.delete(person);
+		try {
+			this.persons.delete(person);
+		}
+		catch (DataAccessException ex) {
+			throw Teams.whenStillReferenced(ex, "They still own key results; give those to someone else first.");
+		}
 	}
 
 	/**

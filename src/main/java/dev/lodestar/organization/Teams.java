@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,7 +119,26 @@ public class Teams {
 		if (this.teams.existsByParentId(id)) {
 			throw new ConflictException("The team has sub-teams; move or remove them first.");
 		}
-		this.teams.delete(team);
+		try {
+			this.teams.delete(team);
+		}
+		catch (DataAccessException ex) {
+			throw whenStillReferenced(ex, "The team has objectives (archived ones count too), so it cannot be deleted; "
+					+ "rename it or move it instead.");
+		}
+	}
+
+	/**
+	 * A removal the database refused because something still points at the row becomes a
+	 * conflict that says what; any other failure is handed back as it was.
+	 */
+	static RuntimeException whenStillReferenced(DataAccessException ex, String message) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataIntegrityViolationException) {
+				return new ConflictException(message);
+			}
+		}
+		return ex;
 	}
 
 	public TeamView putMember(Actor actor, TeamId id, PersonId person, boolean lead) {

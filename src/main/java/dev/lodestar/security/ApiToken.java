@@ -18,7 +18,7 @@ import dev.lodestar.shared.FieldErrors;
  * shown once, when it is created; only its SHA-256 hash is kept, which is enough because
  * a token is 256 random bits.
  */
-record ApiToken(@Id ApiTokenId id, PersonId personId, String name, String tokenHash, Instant createdAt) {
+public record ApiToken(@Id ApiTokenId id, PersonId personId, String name, String tokenHash, Instant createdAt) {
 
 	static final String PREFIX = "lst_";
 
@@ -47,7 +47,10 @@ record ApiToken(@Id ApiTokenId id, PersonId personId, String name, String tokenH
 		}
 	}
 
-	record Issued(ApiToken token, String secret) {
+	/**
+	 * A token just issued, with its secret.
+	 */
+	public record Issued(ApiToken token, String secret) {
 	}
 
 }

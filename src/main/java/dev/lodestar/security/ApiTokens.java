@@ -31,21 +31,27 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
-	ApiToken.Issued issue(PersonId person, String name) {
+	/**
+	 * A new token for a person; the secret in the answer is never shown again.
+	 */
+	public ApiToken.Issued issue(PersonId person, String name) {
 		ApiToken.Issued issued = ApiToken.issue(person, name, this.clock.instant());
 		this.aggregates.insert(issued.token());
 		return issued;
 	}
 
+	/**
+	 * A person's tokens, oldest first.
+	 */
 	@Transactional(readOnly = true)
-	List<ApiToken> of(PersonId person) {
+	public List<ApiToken> of(PersonId person) {
 		return this.tokens.findByPersonIdOrderByCreatedAt(person);
 	}
 
 	/**
 	 * Revokes a token: one's own, or anyone's for an admin.
 	 */
-	void revoke(Actor actor, ApiTokenId id) {
+	public void revoke(Actor actor, ApiTokenId id) {
 		ApiToken token = this.tokens.findById(id).orElseThrow(() -> new NotFoundException("token", id));
 		actor.require(actor.is(token.personId()) || actor.isAdmin(), "revoke other people's tokens");
 		this.tokens.delete(token);

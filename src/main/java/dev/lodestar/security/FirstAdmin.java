@@ -2,10 +2,8 @@ package dev.lodestar.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import dev.lodestar.organization.People;
@@ -14,11 +12,12 @@ import dev.lodestar.organization.Role;
 /**
  * Creates the first admin from {@code LODESTAR_ADMIN_EMAIL} and
  * {@code LODESTAR_ADMIN_PASSWORD} when both are set and nobody exists yet. With people
- * already there it does nothing, so the variables can stay set.
+ * already there it does nothing, so the variables can stay set. It runs once the
+ * application is wired, before it takes requests, so nobody is offered the first-run
+ * setup for an admin who is on the way.
  */
 @Component
-@Order(1)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -39,7 +38,7 @@ class FirstAdmin implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (this.email.isBlank() || this.password.isBlank() || this.people.anyExists()) {
 			return;
 		}

@@ -68,13 +68,13 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain web(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		return http.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/sign-in", "/css/**", "/error", "/favicon.ico")
-						.permitAll()
-						.requestMatchers("/actuator/health", "/actuator/health/**")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/sign-in", "/setup", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -38,6 +38,7 @@ import dev.lodestar.organization.Role;
 import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamView;
 import dev.lodestar.organization.Teams;
+import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.Paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,8 +167,10 @@ abstract class PersistenceContract {
 		keyResult(cycle);
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.cycles.delete(this.admin, cycle.id(), null));
-		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.people.delete(this.admin, this.owner.id(), null));
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> this.people.delete(this.admin, this.owner.id(), null))
+			.withMessageContaining("own key results");
+		assertThat(this.people.exists(this.owner.id())).isTrue();
 		assertThat(this.cycles.exists(cycle.id())).isTrue();
 	}
 

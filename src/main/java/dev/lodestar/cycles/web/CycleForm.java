@@ -1,0 +1,53 @@
+package dev.lodestar.cycles.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.lodestar.shared.FieldError;
+
+/**
+ * A new cycle as typed into the form: kept as text, so that whatever was typed can be
+ * shown again beside the reason it was refused.
+ */
+record CycleForm(String name, String startDate, String endDate) {
+
+	/**
+	 * The next calendar quarter after {@code today}: what most organisations plan next.
+	 */
+	static CycleForm nextQuarter(LocalDate today) {
+		LocalDate start = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
+		LocalDate end = start.plusMonths(3).minusDays(1);
+		String name = start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1);
+		return new CycleForm(name, start.toString(), end.toString());
+	}
+
+	/**
+	 * The date typed into a field, or {@code null} (reported in {@code errors}) when it
+	 * is not one; a blank field is left to the domain, which says it is required.
+	 */
+	static LocalDate date(String text, String field, Map<String, String> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, "must be a date such as 2027-01-01");
+			return null;
+		}
+	}
+
+	/**
+	 * The domain's reasons by field, in words for a person rather than an API client.
+	 */
+	static Map<String, String> errors(Iterable<FieldError> errors) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		errors.forEach(
+				(error) -> byField.putIfAbsent(error.field(), error.message().replace("startDate", "the start date")));
+		return byField;
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.lodestar.cycles.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.cycles.Cycles;
+import dev.lodestar.cycles.Phase;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.shared.InvalidInputException;
+
+/**
+ * The cycles: every cycle with its dates and phase, what each phase is for, and for
+ * admins and champions a form for the next cycle and a button that moves a cycle on.
+ */
+@Controller
+class CyclesPage {
+
+	private static final String PAGE = "cycles/cycles";
+
+	private final Cycles cycles;
+
+	private final Clock clock;
+
+	CyclesPage(Cycles cycles, Clock clock) {
+		this.cycles = cycles;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cycles")
+	String cycles(Actor actor, Model model) {
+		return page(actor, model, CycleForm.nextQuarter(LocalDate.now(this.clock)), Map.of(), null);
+	}
+
+	@PostMapping("/cycles")
+	String create(Actor actor, @ModelAttribute CycleForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = new HashMap<>();
+		LocalDate start = CycleForm.date(form.startDate(), "startDate", errors);
+		LocalDate end = CycleForm.date(form.endDate(), "endDate", errors);
+		try {
+			if (errors.isEmpty()) {
+				Cycle created = this.cycles.create(actor, form.name(), start, end);
+				redirect.addFlashAttribute("notice", "Created " + created.name() + ". It starts in prepare.");
+				return "redirect:/cycles";
+			}
+		}
+		catch (InvalidInputException ex) {
+			CycleForm.errors(ex.errors()).forEach(errors::putIfAbsent);
+		}
+		response.setStatus(422);
+		return page(actor, model, form, errors, null);
+	}
+
+	/**
+	 * Moves a cycle on. Closing makes it read-only for good, so that one first answers
+	 * the page with a question; the form there confirms.
+	 */
+	@PostMapping("/cycles/{id}/phase")
+	String advance(Actor actor, @PathVariable String id, @RequestParam String phase, @RequestParam Long version,
+			@RequestParam(required = false) String confirmed, Model model, RedirectAttributes redirect) {
+		actor.require(actor.runsProgram(), "move cycles to another phase");
+		CycleId cycleId = CycleId.fromPath(id);
+		Phase target = Arrays.stream(Phase.values())
+			.filter((each) -> each.value().equals(phase))
+			.findFirst()
+			.orElse(null);
+		if (target == Phase.CLOSED && !"yes".equals(confirmed)) {
+			return page(actor, model, CycleForm.nextQuarter(LocalDate.now(this.clock)), Map.of(), id);
+		}
+		Cycle moved = this.cycles.advance(actor, cycleId, version, target);
+		redirect.addFlashAttribute("notice", moved.name() + " is now in " + moved.phase().value() + ".");
+		return "redirect:/cycles#cycle-" + moved.id();
+	}
+
+	private String page(Actor actor, Model model, CycleForm form, Map<String, String> errors, String confirming) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<Cycle> all = this.cycles.all();
+		CycleId current = this.cycles.current(today).map(Cycle::id).orElse(null);
+		model.addAttribute("rows",
+				all.stream().map((cycle) -> CycleRow.of(cycle, cycle.id().equals(current))).toList());
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("mayManage", actor.runsProgram());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("confirming", confirming);
+		return PAGE;
+	}
+
+}

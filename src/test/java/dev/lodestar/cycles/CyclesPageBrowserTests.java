@@ -1,0 +1,102 @@
+package dev.lodestar.cycles;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import dev.lodestar.testing.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class CyclesPageBrowserTests extends BrowserTest {
+
+	@Test
+	void aChampionCreatesACycleAndMovesItThroughItsPhases() {
+		Person champion = person("champion");
+		signIn(champion.email(), PASSWORD);
+		this.page.navigate(url("/cycles"));
+		assertThat(this.page.getByLabel("Name")).not().isEmpty();
+		screenshot("cycles");
+		assertAccessible();
+
+		String name = "Cycle " + UUID.randomUUID().toString().substring(0, 8);
+		this.page.getByLabel("Name").fill(name);
+		this.page.getByLabel("Starts").fill("2031-04-01");
+		this.page.getByLabel("Ends").fill("2031-03-01");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create cycle")).click();
+		assertThat(this.page.locator("#cycle-end-error")).hasText("must be after the start date");
+		assertThat(this.page.getByLabel("Ends")).hasAttribute("aria-describedby", "cycle-end-error");
+		assertThat(this.page.getByLabel("Name")).hasValue(name);
+		assertThat(this.page.getByLabel("Starts")).hasValue("2031-04-01");
+		screenshot("cycles-refused");
+		assertAccessible();
+
+		this.page.getByLabel("Ends").fill("2031-06-30");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create cycle")).click();
+		Locator card = this.page.locator(".cycle-card", new Page.LocatorOptions().setHasText(name));
+		assertThat(card.locator(".phase")).hasText("prepare");
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to set")).click();
+		assertThat(card.locator(".phase")).hasText("set");
+		assertThat(this.page.locator(".notice")).containsText(name + " is now in set");
+		screenshot("cycles-moved");
+	}
+
+	@Test
+	void closingACycleAsksFirst() {
+		String id = cycle("reflect");
+		String name = this.admin.get("/api/v1/cycles/" + id).field("name");
+		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		this.page.navigate(url("/cycles"));
+		Locator card = this.page.locator("#cycle-" + id);
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to closed…")).click();
+		assertThat(card.locator(".confirm")).containsText("read-only");
+		assertThat(card.locator(".phase")).hasText("reflect");
+		screenshot("cycles-confirm-close");
+		assertAccessible();
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close the cycle")).click();
+		assertThat(card.locator(".phase")).hasText("closed");
+		assertThat(card.getByRole(AriaRole.BUTTON)).hasCount(0);
+	}
+
+	@Test
+	void aMemberSeesNoControlsAndTheServerRefusesThem() {
+		String id = cycle("prepare");
+		Person member = person("member");
+		signIn(member.email(), PASSWORD);
+		this.page.navigate(url("/cycles"));
+		assertThat(this.page.locator("#cycle-" + id)).isVisible();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create cycle")))
+			.hasCount(0);
+		assertThat(this.page.locator(".cycle-actions")).hasCount(0);
+		screenshot("cycles-member");
+		this.page.setViewportSize(390, 844);
+		screenshot("cycles-member-phone");
+		assertAccessible();
+
+		org.assertj.core.api.Assertions
+			.assertThat(post("/cycles", "name=Sneaky&startDate=2031-01-01&endDate=2031-03-31"))
+			.isEqualTo(403);
+		org.assertj.core.api.Assertions.assertThat(post("/cycles/" + id + "/phase", "phase=set&version=0"))
+			.isEqualTo(403);
+		org.assertj.core.api.Assertions.assertThat(this.admin.get("/api/v1/cycles/" + id).field("phase"))
+			.isEqualTo("prepare");
+	}
+
+	/**
+	 * Posts a form from the signed-in page, with its CSRF token, as a hand-made request
+	 * would.
+	 */
+	private int post(String path, String form) {
+		return ((Number) this.page.evaluate("""
+				async ([path, form]) => {
+				  const headers = JSON.parse(document.body.getAttribute('hx-headers'));
+				  headers['Content-Type'] = 'application/x-www-form-urlencoded';
+				  const reply = await fetch(path, { method: 'POST', headers, body: form, redirect: 'manual' });
+				  return reply.status;
+				}""", java.util.List.of(path, form))).intValue();
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.lodestar.organization;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+
+import dev.lodestar.testing.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class AdminPagesBrowserTests extends BrowserTest {
+
+	@Test
+	void anAdminBuildsATeamUnderAnotherAddsAPersonAndMakesThemLead() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams & people")).click();
+		createTeam("", "");
+		assertThat(this.page.locator("#new-team-name-error")).hasText("must not be blank");
+		assertAccessible();
+		createTeam("Product " + suffix, "");
+		createTeam("Checkout " + suffix, "Product " + suffix);
+		Locator parent = teamNode("Product " + suffix);
+		assertThat(parent.locator("li.team-node h3")).hasText("Checkout " + suffix);
+		screenshot("admin-teams");
+		assertAccessible();
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+		String email = "grace-" + suffix + "@lodestar.test";
+		addPerson("Grace " + suffix, email);
+		assertThat(this.page.locator(".notice")).hasText("Added Grace " + suffix + ".");
+		addPerson("Another Grace", email);
+		assertThat(this.page.locator("#new-person-email-error")).hasText("is already used by another person");
+		assertThat(this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Another Grace");
+		assertThat(this.page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))).hasValue(email);
+		screenshot("admin-people-refused");
+		this.page.setViewportSize(390, 844);
+		screenshot("admin-people-phone");
+		this.page.setViewportSize(1280, 860);
+		assertAccessible();
+
+		this.page.navigate(url("/admin/teams"));
+		Locator checkout = teamNode("Checkout " + suffix);
+		checkout.locator("select[name=personId]").selectOption(new SelectOption().setLabel("Grace " + suffix));
+		checkout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to Checkout " + suffix))
+			.click();
+		checkout = teamNode("Checkout " + suffix);
+		assertThat(checkout.locator(".member")).hasText(java.util.regex.Pattern.compile("Grace " + suffix));
+		checkout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make Grace " + suffix + " lead"))
+			.click();
+		assertThat(teamNode("Checkout " + suffix).locator(".member .tag")).hasText("lead");
+		screenshot("admin-teams-lead");
+
+		Locator product = teamNode("Product " + suffix);
+		product.locator("summary").first().click();
+		product.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete Product " + suffix)).click();
+		assertThat(this.page.locator(".notice.error")).hasText("The team has sub-teams; move or remove them first.");
+	}
+
+	@Test
+	void aChampionManagesTeamsButNotPeople() {
+		Person champion = person("champion");
+		signIn(champion.email(), PASSWORD);
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams & people")))
+			.hasCount(0);
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams").setExact(true)).click();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)))
+			.hasCount(0);
+		screenshot("admin-teams-champion");
+		this.page.setViewportSize(390, 844);
+		screenshot("admin-teams-phone");
+		assertAccessible();
+		Response people = this.page.navigate(url("/admin/people"));
+		org.assertj.core.api.Assertions.assertThat(people.status()).isEqualTo(403);
+	}
+
+	@Test
+	void aMemberGetsNoAdminPages() {
+		Person member = person("member");
+		signIn(member.email(), PASSWORD);
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams").setExact(true)))
+			.hasCount(0);
+		org.assertj.core.api.Assertions.assertThat(this.page.navigate(url("/admin/teams")).status()).isEqualTo(403);
+		org.assertj.core.api.Assertions.assertThat(this.page.navigate(url("/admin/people")).status()).isEqualTo(403);
+	}
+
+	private void createTeam(String name, String parent) {
+		this.page.getByLabel("Name").first().fill(name);
+		if (!parent.isEmpty()) {
+			this.page.locator("#new-team-parent").selectOption(new SelectOption().setLabel(parent));
+		}
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+	}
+
+	private Locator teamNode(String name) {
+		return this.page.locator("li.team-node", new Page.LocatorOptions()
+			.setHas(this.page.locator(":scope > .org-team h3", new Page.LocatorOptions().setHasText(name))));
+	}
+
+	private void addPerson(String name, String email) {
+		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+		this.page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
+		this.page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).selectOption("member");
+		this.page.getByLabel("First password").fill("grace-password-1");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+	}
+
+}
