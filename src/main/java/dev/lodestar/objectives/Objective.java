@@ -41,7 +41,15 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 	 * objectives belong to admins and champions.
 	 */
 	public boolean editableBy(Actor actor) {
-		return actor.runsProgram() || actor.leads(this.teamId);
+		return settableBy(actor, this.teamId);
+	}
+
+	/**
+	 * Whether a person may set objectives for a team, or with {@code null} for the whole
+	 * company: the same people who may edit them.
+	 */
+	public static boolean settableBy(Actor actor, TeamId teamId) {
+		return actor.runsProgram() || actor.leads(teamId);
 	}
 
 	public Alignment alignedTo() {

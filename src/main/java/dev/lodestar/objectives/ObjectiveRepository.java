@@ -1,7 +1,20 @@
 package dev.lodestar.objectives;
 
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId> {
+
+	@Query("select * from objective where cycle_id = :cycleId order by created_at, id")
+	List<Objective> findByCycle(UUID cycleId);
+
+	@Query("""
+			select * from objective where aligned_objective_id = :id
+			or aligned_key_result_id in (select kr.id from key_result kr where kr.objective_id = :id)
+			order by created_at, id""")
+	List<Objective> findContributorsTo(UUID id);
 
 }

@@ -91,10 +91,28 @@ public class Objectives {
 		return found;
 	}
 
+	/**
+	 * The objectives of a cycle without their key results, oldest first, in one query:
+	 * for choosing what an objective contributes to.
+	 */
+	@Transactional(readOnly = true)
+	public List<Objective> inCycle(CycleId cycleId) {
+		return this.objectives.findByCycle(cycleId.value());
+	}
+
 	@Transactional(readOnly = true)
 	public ObjectiveView view(ObjectiveId id) {
 		Objective objective = get(id);
 		return new ObjectiveView(objective, this.keyResults.findByObjectives(List.of(id.value())));
+	}
+
+	/**
+	 * The objectives that contribute to an objective: those aligned to it and those
+	 * aligned to one of its key results, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Objective> contributorsTo(ObjectiveId id) {
+		return this.objectives.findContributorsTo(id.value());
 	}
 
 	/**

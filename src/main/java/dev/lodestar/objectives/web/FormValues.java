@@ -1,0 +1,70 @@
+package dev.lodestar.objectives.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.lodestar.shared.FieldError;
+
+/**
+ * Reads what was typed into a form field, noting in {@code errors} what does not parse,
+ * by field, so that each reason can be shown beside its field.
+ */
+final class FormValues {
+
+	private FormValues() {
+	}
+
+	static Double number(String text, String field, Map<String, String> errors) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			double number = Double.parseDouble(text.strip().replace(',', '.'));
+			if (Double.isFinite(number)) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		errors.put(field, "must be a number");
+		return null;
+	}
+
+	static UUID id(String text, String field, Map<String, String> errors) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(field, "is not one of the choices");
+			return null;
+		}
+	}
+
+	static Long version(String text) {
+		try {
+			return blank(text) ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** The first reason for each field, keeping those already noted. */
+	static void add(Map<String, String> errors, Iterable<FieldError> more) {
+		more.forEach((error) -> errors.putIfAbsent(error.field(), error.message()));
+	}
+
+	static Map<String, String> none() {
+		return new LinkedHashMap<>();
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.lodestar.objectives;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lodestar.testing.ApiTest;
+import dev.lodestar.testing.Reply;
+import dev.lodestar.testing.SignedInBrowser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The company page runs as many SQL statements for a cycle with many objectives as for
+ * one with a few.
+ */
+class CompanyPageQueryCountTests extends ApiTest {
+
+	@Test
+	void statementsDoNotGrowWithObjectives() {
+		Person owner = person("member");
+		String team = team("Counted " + java.util.UUID.randomUUID());
+		String few = cycleWith(3, team, owner);
+		String many = cycleWith(12, team, owner);
+		SignedInBrowser browser = SignedInBrowser.signIn(this.port, ADMIN_EMAIL, ADMIN_PASSWORD);
+		browser.get("/company?cycle=" + few);
+		long forFew = this.queries
+			.during(() -> assertThat(browser.get("/company?cycle=" + few).statusCode()).isEqualTo(200));
+		long forMany = this.queries
+			.during(() -> assertThat(browser.get("/company?cycle=" + many).statusCode()).isEqualTo(200));
+		long filtered = this.queries.during(() -> assertThat(
+				browser.get("/company?cycle=" + many + "&risk=on&q=customers&owner=" + owner.id()).statusCode())
+			.isEqualTo(200));
+		assertThat(forMany).isEqualTo(forFew);
+		assertThat(filtered).isEqualTo(forFew);
+		assertThat(forFew).isLessThan(20);
+	}
+
+	private String cycleWith(int objectives, String team, Person owner) {
+		String cycle = cycle("execute");
+		for (int i = 0; i < objectives; i++) {
+			String keyResult = keyResult(objective(cycle, (i % 2 == 0) ? team : null), owner.id());
+			Reply reply = owner.api()
+				.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 20, "confidence", 5));
+			assertThat(reply.status()).isEqualTo(201);
+		}
+		return cycle;
+	}
+
+}
