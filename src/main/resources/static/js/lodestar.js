@@ -48,3 +48,21 @@
 		}
 	});
 })();
+
+// A "Copy" button beside a value shown once (a new API token): shown only where the
+// browser can copy, it copies the value of the input it names in data-copy.
+(function () {
+	"use strict";
+	if (!navigator.clipboard) {
+		return;
+	}
+	Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (button) {
+		button.hidden = false;
+		button.addEventListener("click", function () {
+			var input = document.getElementById(button.getAttribute("data-copy"));
+			navigator.clipboard.writeText(input.value).then(function () {
+				button.textContent = "Copied";
+			});
+		});
+	});
+})();

@@ -11,8 +11,14 @@ public final class Htmx {
 	private Htmx() {
 	}
 
+	/**
+	 * Whether htmx asks for a part of a page: not when it follows a boosted link, nor
+	 * when it restores a page from history (the back button after a pushed URL), which
+	 * both want the whole page.
+	 */
 	public static boolean isHtmx(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
+		return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"))
+				&& !"true".equals(request.getHeader("HX-History-Restore-Request"));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.lodestar.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,9 +11,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final String htmxScript;
+
+	WebConfiguration(@Value("${lodestar.web.htmx}") String htmxScript) {
+		this.htmxScript = htmxScript;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new CsrfHeaderInterceptor()).excludePathPatterns("/api/**");
+		registry.addInterceptor(new LayoutModelInterceptor(this.htmxScript)).excludePathPatterns("/api/**");
 	}
 
 }

@@ -76,6 +76,9 @@ class MyWeekBrowserTests extends BrowserTest {
 			this.page.keyboard().type("On our way");
 			this.page.keyboard().press("Enter");
 			assertThat(this.page.locator("#kr-" + keyResults[i] + " .saved-note")).isVisible();
+			if (i < 2) {
+				assertThat(this.page.locator("#kr-" + keyResults[i + 1]).getByLabel("New value")).isFocused();
+			}
 		}
 		long seconds = (System.nanoTime() - started) / 1_000_000_000;
 		org.assertj.core.api.Assertions.assertThat(seconds).isLessThan(60);

@@ -19,6 +19,15 @@ record CheckInForm(String value, String confidence, String note, String blockers
 	}
 
 	/**
+	 * A form that starts from the key result's current value and confidence.
+	 */
+	static CheckInForm current(KeyResult keyResult) {
+		double value = keyResult.currentValue();
+		return new CheckInForm((value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value),
+				(keyResult.confidence() != null) ? keyResult.confidence().toString() : "", "", "");
+	}
+
+	/**
 	 * The check-in this form asks for; numbers that do not parse are reported in
 	 * {@code errors} and left out. When something did not parse, the confidence is
 	 * checked here too, so that every mistake is reported at once.

@@ -22,8 +22,7 @@ record CheckInRow(String id, String title, String objectiveId, String objectiveT
 		boolean saved) {
 
 	static CheckInRow of(KeyResult keyResult, Objective objective, CheckIn latest) {
-		CheckInForm form = new CheckInForm(plain(keyResult.currentValue()),
-				(keyResult.confidence() != null) ? keyResult.confidence().toString() : "", "", "");
+		CheckInForm form = CheckInForm.current(keyResult);
 		return new CheckInRow(keyResult.id().toString(), keyResult.title(), objective.id().toString(),
 				objective.title(), keyResult.type().value(), keyResult.unit(), keyResult.startValue(),
 				keyResult.targetValue(), keyResult.currentValue(), keyResult.progress(), keyResult.confidence(),
@@ -53,10 +52,6 @@ record CheckInRow(String id, String title, String objectiveId, String objectiveT
 
 	boolean checkedInThisWeek(Instant weekStart) {
 		return this.lastCheckInAt != null && !this.lastCheckInAt.isBefore(weekStart);
-	}
-
-	private static String plain(double value) {
-		return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.lodestar.checkins.CheckIn;
 import dev.lodestar.checkins.CheckIns;
@@ -47,13 +48,17 @@ class MyWeekPage {
 
 	private final CheckIns checkIns;
 
+	private final KeyResultSheet keyResultSheet;
+
 	private final Clock clock;
 
-	MyWeekPage(Cycles cycles, KeyResults keyResults, Objectives objectives, CheckIns checkIns, Clock clock) {
+	MyWeekPage(Cycles cycles, KeyResults keyResults, Objectives objectives, CheckIns checkIns,
+			KeyResultSheet keyResultSheet, Clock clock) {
 		this.cycles = cycles;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
+		this.keyResultSheet = keyResultSheet;
 		this.clock = clock;
 	}
 
@@ -68,9 +73,14 @@ class MyWeekPage {
 		return "checkins/my-week";
 	}
 
+	/**
+	 * A check-in from "my week" (in place, with htmx) or from a key result's page, which
+	 * names itself in {@code back} to be shown again afterwards.
+	 */
 	@PostMapping("/key-results/{id}/check-ins")
-	String checkIn(Actor actor, @PathVariable String id, @ModelAttribute CheckInForm form, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String checkIn(Actor actor, @PathVariable String id, @ModelAttribute CheckInForm form,
+			@RequestParam(required = false) String back, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		KeyResultId keyResult = KeyResultId.fromPath(id);
 		Map<String, String> errors = new HashMap<>();
 		try {
@@ -81,6 +91,11 @@ class MyWeekPage {
 		}
 		catch (InvalidInputException ex) {
 			CheckInForm.errors(ex.errors()).forEach(errors::putIfAbsent);
+		}
+		String keyResultPage = Htmx.isHtmx(request) ? null : KeyResultSheet.pageToReturnTo(back);
+		if (keyResultPage != null) {
+			return errors.isEmpty() ? "redirect:" + keyResultPage
+					: refusedOnPage(actor, keyResult, form, errors, model, response);
 		}
 		if (!Htmx.isHtmx(request) && errors.isEmpty()) {
 			return "redirect:/";
@@ -94,6 +109,12 @@ class MyWeekPage {
 		model.addAttribute("row", row);
 		model.addAttribute("weekStart", weekStart());
 		return Htmx.isHtmx(request) ? "checkins/fragments :: row" : "checkins/check-in";
+	}
+
+	private String refusedOnPage(Actor actor, KeyResultId keyResult, CheckInForm form, Map<String, String> errors,
+			Model model, HttpServletResponse response) {
+		response.setStatus(422);
+		return this.keyResultSheet.fill(actor, keyResult, 1, form, errors, model);
 	}
 
 	private List<CheckInRow> rows(Actor actor, List<Cycle> running) {

@@ -1,0 +1,47 @@
+package dev.lodestar.checkins.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.objectives.ConfidenceBand;
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.Objective;
+import dev.lodestar.organization.PersonId;
+
+/**
+ * What the key-result page shows of a key result: its objective, owner, how it is
+ * measured, where it stands, and how confident its owner is.
+ */
+record KeyResultSummary(String id, String title, String objectiveId, String objectiveTitle, String cycleName,
+		String ownerName, String type, String unit, double startValue, double targetValue, double currentValue,
+		double progress, Integer confidence, ConfidenceBand band, Instant lastCheckInAt) {
+
+	static KeyResultSummary of(KeyResult kr, Objective objective, Cycle cycle, Map<PersonId, String> people) {
+		return new KeyResultSummary(kr.id().toString(), kr.title(), objective.id().toString(), objective.title(),
+				cycle.name(), people.getOrDefault(kr.ownerId(), "someone"), kr.type().value(), kr.unit(),
+				kr.startValue(), kr.targetValue(), kr.currentValue(), kr.progress(), kr.confidence(),
+				ConfidenceBand.of(kr.confidence()), kr.lastCheckInAt());
+	}
+
+	public boolean milestone() {
+		return KeyResultType.MILESTONE.value().equals(this.type);
+	}
+
+	/**
+	 * One check-in in the key result's history, with its author's name.
+	 */
+	record Entry(Instant at, double value, int confidence, ConfidenceBand band, String note, String blockers,
+			String authorName) {
+
+		static Entry of(CheckIn checkIn, Map<PersonId, String> people) {
+			return new Entry(checkIn.createdAt(), checkIn.value(), checkIn.confidence(),
+					ConfidenceBand.of(checkIn.confidence()), checkIn.note(), checkIn.blockers(),
+					(checkIn.authorId() != null) ? people.getOrDefault(checkIn.authorId(), "someone") : "someone");
+		}
+
+	}
+
+}
