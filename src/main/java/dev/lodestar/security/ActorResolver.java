@@ -3,7 +3,6 @@ package dev.lodestar.security;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -11,20 +10,19 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import dev.lodestar.organization.Actor;
-import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
 
 /**
- * Hands a controller method that asks for an {@link Actor} the signed-in person, fresh
- * from the database so that a changed role or lead takes effect at once.
+ * Hands a controller method that asks for an {@link Actor} the signed-in person (see
+ * {@link CurrentActor}).
  */
 @Component
 class ActorResolver implements HandlerMethodArgumentResolver {
 
-	private final People people;
+	private final CurrentActor currentActor;
 
-	ActorResolver(People people) {
-		this.people = people;
+	ActorResolver(CurrentActor currentActor) {
+		this.currentActor = currentActor;
 	}
 
 	@Override
@@ -35,7 +33,8 @@ class ActorResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binders) {
-		return this.people.actorOf(personId(SecurityContextHolder.getContext().getAuthentication()));
+		return this.currentActor.get()
+			.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
 	}
 
 	static PersonId personId(Authentication authentication) {

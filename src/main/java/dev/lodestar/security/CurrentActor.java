@@ -6,16 +6,22 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 
 /**
- * The person signed in for the current request, as an {@link Actor}, for code that is not
- * a controller method (which simply declares an {@code Actor} parameter).
+ * The person signed in for the current request, as an {@link Actor}. Read from the
+ * database once per request (so a changed role or lead takes effect at once) and kept for
+ * the rest of it: the controller's {@code Actor} parameter and the page's navigation
+ * share it.
  */
 @Component
 public class CurrentActor {
+
+	private static final String ATTRIBUTE = CurrentActor.class.getName();
 
 	private final People people;
 
@@ -29,7 +35,16 @@ public class CurrentActor {
 				|| !authentication.isAuthenticated()) {
 			return Optional.empty();
 		}
-		return Optional.of(this.people.actorOf(ActorResolver.personId(authentication)));
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null
+				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Actor actor) {
+			return Optional.of(actor);
+		}
+		Actor actor = this.people.actorOf(ActorResolver.personId(authentication));
+		if (request != null) {
+			request.setAttribute(ATTRIBUTE, actor, RequestAttributes.SCOPE_REQUEST);
+		}
+		return Optional.of(actor);
 	}
 
 }
