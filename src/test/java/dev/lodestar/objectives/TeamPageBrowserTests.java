@@ -58,7 +58,7 @@ class TeamPageBrowserTests extends BrowserTest {
 		addKeyResult(card, "Payments that need no support", "percentage", "", "", "");
 		assertThat(card.locator(".team-kr")).hasCount(2);
 		assertThat(card.locator(".team-kr .kr-figures strong")).hasText(new String[] { "0 %", "0 %" });
-		assertThat(card.locator(".team-kr").first()).containsText("62 of 80 %");
+		assertThat(card.locator(".team-kr").first()).containsText("62 → 80 %");
 		assertThat(card.locator(".objective-progress strong")).hasText("0 %");
 		assertThat(card.getByRole(AriaRole.LINK,
 				new Locator.GetByRoleOptions().setName("Checkout completion").setExact(true)))
