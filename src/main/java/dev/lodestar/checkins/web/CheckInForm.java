@@ -1,11 +1,9 @@
 package dev.lodestar.checkins.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.objectives.KeyResult;
-import dev.lodestar.shared.FieldError;
 import dev.lodestar.shared.FieldErrors;
 
 /**
@@ -41,12 +39,6 @@ record CheckInForm(String value, String confidence, String note, String blockers
 			range.list().forEach((error) -> errors.putIfAbsent(error.field(), error.message()));
 		}
 		return new CheckIns.NewCheckIn(number, (level != null) ? level.intValue() : null, this.note, this.blockers);
-	}
-
-	static Map<String, String> errors(Iterable<FieldError> errors) {
-		Map<String, String> byField = new LinkedHashMap<>();
-		errors.forEach((error) -> byField.putIfAbsent(error.field(), error.message()));
-		return byField;
 	}
 
 	private static Double parse(String text, String field, Map<String, String> errors, boolean whole) {

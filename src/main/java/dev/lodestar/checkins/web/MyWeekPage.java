@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +29,7 @@ import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
-import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.FormErrors;
 import dev.lodestar.web.Htmx;
 
 /**
@@ -82,16 +81,9 @@ class MyWeekPage {
 			@RequestParam(required = false) String back, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		KeyResultId keyResult = KeyResultId.fromPath(id);
-		Map<String, String> errors = new HashMap<>();
-		try {
-			CheckIns.NewCheckIn input = form.toCheckIn(errors);
-			if (errors.isEmpty()) {
-				this.checkIns.record(actor, keyResult, input);
-			}
-		}
-		catch (InvalidInputException ex) {
-			CheckInForm.errors(ex.errors()).forEach(errors::putIfAbsent);
-		}
+		Map<String, String> errors = FormErrors.none();
+		CheckIns.NewCheckIn input = form.toCheckIn(errors);
+		FormErrors.attempt(errors, () -> this.checkIns.record(actor, keyResult, input));
 		String keyResultPage = Htmx.isHtmx(request) ? null : KeyResultSheet.pageToReturnTo(back);
 		if (keyResultPage != null) {
 			return errors.isEmpty() ? "redirect:" + keyResultPage

@@ -2,10 +2,7 @@ package dev.lodestar.cycles.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-
-import dev.lodestar.shared.FieldError;
 
 /**
  * A new cycle as typed into the form: kept as text, so that whatever was typed can be
@@ -41,13 +38,11 @@ record CycleForm(String name, String startDate, String endDate) {
 	}
 
 	/**
-	 * The domain's reasons by field, in words for a person rather than an API client.
+	 * The reasons by field, in words for a person rather than an API client.
 	 */
-	static Map<String, String> errors(Iterable<FieldError> errors) {
-		Map<String, String> byField = new LinkedHashMap<>();
-		errors.forEach(
-				(error) -> byField.putIfAbsent(error.field(), error.message().replace("startDate", "the start date")));
-		return byField;
+	static Map<String, String> inWords(Map<String, String> errors) {
+		errors.replaceAll((field, message) -> message.replace("startDate", "the start date"));
+		return errors;
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.lodestar.cycles.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.organization.Actor;
-import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.FormErrors;
 
 /**
  * The cycles: every cycle with its dates and phase, what each phase is for, and for
@@ -51,21 +50,16 @@ class CyclesPage {
 	@PostMapping("/cycles")
 	String create(Actor actor, @ModelAttribute CycleForm form, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = new HashMap<>();
+		Map<String, String> errors = FormErrors.none();
 		LocalDate start = CycleForm.date(form.startDate(), "startDate", errors);
 		LocalDate end = CycleForm.date(form.endDate(), "endDate", errors);
-		try {
-			if (errors.isEmpty()) {
-				Cycle created = this.cycles.create(actor, form.name(), start, end);
-				redirect.addFlashAttribute("notice", "Created " + created.name() + ". It starts in prepare.");
-				return "redirect:/cycles";
-			}
-		}
-		catch (InvalidInputException ex) {
-			CycleForm.errors(ex.errors()).forEach(errors::putIfAbsent);
+		Cycle created = FormErrors.attempt(errors, () -> this.cycles.create(actor, form.name(), start, end));
+		if (created != null) {
+			redirect.addFlashAttribute("notice", "Created " + created.name() + ". It starts in prepare.");
+			return "redirect:/cycles";
 		}
 		response.setStatus(422);
-		return page(actor, model, form, errors, null);
+		return page(actor, model, form, CycleForm.inWords(errors), null);
 	}
 
 	/**

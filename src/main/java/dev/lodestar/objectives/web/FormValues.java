@@ -1,10 +1,7 @@
 package dev.lodestar.objectives.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import dev.lodestar.shared.FieldError;
 
 /**
  * Reads what was typed into a form field, noting in {@code errors} what does not parse,
@@ -56,15 +53,6 @@ final class FormValues {
 
 	static boolean blank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	/** The first reason for each field, keeping those already noted. */
-	static void add(Map<String, String> errors, Iterable<FieldError> more) {
-		more.forEach((error) -> errors.putIfAbsent(error.field(), error.message()));
-	}
-
-	static Map<String, String> none() {
-		return new LinkedHashMap<>();
 	}
 
 }

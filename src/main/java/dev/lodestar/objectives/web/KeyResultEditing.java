@@ -20,7 +20,7 @@ import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
-import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.FormErrors;
 
 /**
  * Adding, changing and removing key results in their objective's card. With htmx each
@@ -55,16 +55,9 @@ class KeyResultEditing {
 	String create(Actor actor, @PathVariable String id, @ModelAttribute KeyResultForm form, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
-		Map<String, String> errors = FormValues.none();
-		try {
-			KeyResults.NewKeyResult input = form.toNew(errors);
-			if (errors.isEmpty()) {
-				this.keyResults.create(actor, objective.id(), input);
-			}
-		}
-		catch (InvalidInputException ex) {
-			FormValues.add(errors, ex.errors());
-		}
+		Map<String, String> errors = FormErrors.none();
+		KeyResults.NewKeyResult input = form.toNew(errors);
+		FormErrors.attempt(errors, () -> this.keyResults.create(actor, objective.id(), input));
 		if (errors.isEmpty()) {
 			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
 		}
@@ -85,16 +78,10 @@ class KeyResultEditing {
 			HttpServletRequest request, HttpServletResponse response) {
 		KeyResult keyResult = this.keyResults.get(KeyResultId.fromPath(id));
 		Objective objective = changeable(actor, keyResult);
-		Map<String, String> errors = FormValues.none();
-		try {
-			KeyResults.KeyResultChanges changes = form.toChanges(keyResult.type(), errors);
-			if (errors.isEmpty()) {
-				this.keyResults.update(actor, keyResult.id(), form.expectedVersion(), changes);
-			}
-		}
-		catch (InvalidInputException ex) {
-			FormValues.add(errors, ex.errors());
-		}
+		Map<String, String> errors = FormErrors.none();
+		KeyResults.KeyResultChanges changes = form.toChanges(keyResult.type(), errors);
+		FormErrors.attempt(errors,
+				() -> this.keyResults.update(actor, keyResult.id(), form.expectedVersion(), changes));
 		if (errors.isEmpty()) {
 			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
 		}

@@ -18,7 +18,7 @@ import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
-import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.FormErrors;
 
 /**
  * Editing an objective in its card: its title, why, kind and alignment; publishing and
@@ -51,16 +51,10 @@ class ObjectiveEditing {
 	String update(Actor actor, @PathVariable String id, @ModelAttribute ObjectiveForm form, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
-		Map<String, String> errors = FormValues.none();
-		try {
-			Objectives.ObjectiveChanges changes = form.toChanges(errors);
-			if (errors.isEmpty()) {
-				this.objectives.update(actor, objective.id(), form.expectedVersion(), changes);
-			}
-		}
-		catch (InvalidInputException ex) {
-			FormValues.add(errors, ex.errors());
-		}
+		Map<String, String> errors = FormErrors.none();
+		Objectives.ObjectiveChanges changes = form.toChanges(errors);
+		FormErrors.attempt(errors,
+				() -> this.objectives.update(actor, objective.id(), form.expectedVersion(), changes));
 		if (errors.isEmpty()) {
 			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
 		}

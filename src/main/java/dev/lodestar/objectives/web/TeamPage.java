@@ -31,8 +31,8 @@ import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.TeamView;
 import dev.lodestar.organization.Teams;
-import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.FormErrors;
 import dev.lodestar.web.Htmx;
 
 /**
@@ -83,15 +83,9 @@ class TeamPage {
 		Cycle chosen = this.cycles.get(CycleId.fromPath(cycle));
 		actor.require(Objective.settableBy(actor, team), "set objectives for this team");
 		chosen.requireOpen();
-		Map<String, String> errors = FormValues.none();
-		ObjectiveView created = null;
-		try {
-			Objectives.NewObjective input = form.toNew(chosen.id(), team, errors);
-			created = errors.isEmpty() ? this.objectives.create(actor, input) : null;
-		}
-		catch (InvalidInputException ex) {
-			FormValues.add(errors, ex.errors());
-		}
+		Map<String, String> errors = FormErrors.none();
+		Objectives.NewObjective input = form.toNew(chosen.id(), team, errors);
+		ObjectiveView created = FormErrors.attempt(errors, () -> this.objectives.create(actor, input));
 		if (created != null && !Htmx.isHtmx(request)) {
 			return "redirect:" + TeamObjectiveCards.teamPage(team, chosen.id()) + "#objective-"
 					+ created.objective().id();
