@@ -59,6 +59,7 @@ public class Objectives {
 	}
 
 	public ObjectiveView create(Actor actor, NewObjective input) {
+		actor.require(Objective.settableBy(actor, input.teamId()), "set objectives for this team");
 		FieldErrors errors = new FieldErrors();
 		errors.required("cycleId", input.cycleId());
 		if (input.cycleId() != null && !this.cycles.exists(input.cycleId())) {
@@ -71,7 +72,6 @@ public class Objectives {
 		Objective objective = errors.collect(() -> Objective.create(input.cycleId(), input.teamId(), input.title(),
 				input.description(), input.kind(), input.alignedTo(), this.clock.instant()));
 		errors.throwIfAny();
-		actor.require(objective.editableBy(actor), "set objectives for this team");
 		this.cycles.get(objective.cycleId()).requireOpen();
 		return new ObjectiveView(this.objectives.save(objective), List.of());
 	}

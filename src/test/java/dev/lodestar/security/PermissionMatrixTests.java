@@ -94,7 +94,9 @@ class PermissionMatrixTests extends ApiTest {
 			"remove the key result, anonymous, 401", "remove the objective, admin, 204",
 			"remove the objective, champion, 204", "remove the objective, lead, 204",
 			"remove the objective, member, 403", "remove the objective, viewer, 403",
-			"remove the objective, anonymous, 401" })
+			"remove the objective, anonymous, 401", "set a team objective with a blank title, member, 403",
+			"set a team objective with a blank title, viewer, 403",
+			"set a team objective with a blank title, lead, 400" })
 	void roleMayOrMayNot(String action, String role, int expected) {
 		Reply reply = actions().get(action).apply(clients.get(role), role);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(expected);
@@ -126,6 +128,9 @@ class PermissionMatrixTests extends ApiTest {
 				Map.entry("set a team objective",
 						(api, role) -> api.post("/api/v1/objectives",
 								Map.of("cycleId", this.cycle, "teamId", this.team, "title", unique))),
+				Map.entry("set a team objective with a blank title",
+						(api, role) -> api.post("/api/v1/objectives",
+								Map.of("cycleId", this.cycle, "teamId", this.team, "title", " "))),
 				Map.entry("change the objective",
 						(api, role) -> api.patch("/api/v1/objectives/" + this.objective, Map.of("title", unique))),
 				Map.entry("add a key result",
