@@ -2,7 +2,9 @@ package dev.lodestar.objectives;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -11,6 +13,22 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 
 	@Query("select * from key_result where objective_id in (:objectiveIds) order by created_at, id")
 	List<KeyResult> findByObjectives(Collection<UUID> objectiveIds);
+
+	/**
+	 * A page of objectives, each with its key results: one query however long the page.
+	 */
+	default List<ObjectiveView> viewsOf(List<Objective> page) {
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		Map<ObjectiveId, List<KeyResult>> byObjective = findByObjectives(
+				page.stream().map((objective) -> objective.id().value()).toList())
+			.stream()
+			.collect(Collectors.groupingBy(KeyResult::objectiveId));
+		return page.stream()
+			.map((objective) -> new ObjectiveView(objective, byObjective.getOrDefault(objective.id(), List.of())))
+			.toList();
+	}
 
 	@Query("""
 			select kr.* from key_result kr join objective o on o.id = kr.objective_id

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,7 +62,7 @@ public class ObjectiveSearch {
 			.param("offset", paging.offset())
 			.query(ObjectiveSearch::objective)
 			.list();
-		return new ResultPage<>(withKeyResults(page), total);
+		return new ResultPage<>(this.keyResults.viewsOf(page), total);
 	}
 
 	/**
@@ -126,19 +125,6 @@ public class ObjectiveSearch {
 			params.put("text", containing(filter.text().strip()));
 		}
 		return new Where(String.join(" and ", conditions), params);
-	}
-
-	private List<ObjectiveView> withKeyResults(List<Objective> page) {
-		if (page.isEmpty()) {
-			return List.of();
-		}
-		Map<ObjectiveId, List<KeyResult>> byObjective = this.keyResults
-			.findByObjectives(page.stream().map((objective) -> objective.id().value()).toList())
-			.stream()
-			.collect(Collectors.groupingBy(KeyResult::objectiveId));
-		return page.stream()
-			.map((objective) -> new ObjectiveView(objective, byObjective.getOrDefault(objective.id(), List.of())))
-			.toList();
 	}
 
 	private static Objective objective(ResultSet rs, int row) throws SQLException {

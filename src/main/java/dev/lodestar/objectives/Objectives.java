@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -132,7 +131,7 @@ public class Objectives {
 		long total = this.aggregates.count(query, Objective.class);
 		List<Objective> page = this.aggregates.findAll(
 				query.sort(Sort.by("createdAt", "id")).limit(paging.limit()).offset(paging.offset()), Objective.class);
-		return new ResultPage<>(withKeyResults(page), total);
+		return new ResultPage<>(this.keyResults.viewsOf(page), total);
 	}
 
 	public ObjectiveView update(Actor actor, ObjectiveId id, Long expectedVersion, ObjectiveChanges changes) {
@@ -192,19 +191,6 @@ public class Objectives {
 			changed = changed.withStatus(changes.status());
 		}
 		return changed;
-	}
-
-	private List<ObjectiveView> withKeyResults(List<Objective> page) {
-		if (page.isEmpty()) {
-			return List.of();
-		}
-		Map<ObjectiveId, List<KeyResult>> byObjective = this.keyResults
-			.findByObjectives(page.stream().map((objective) -> objective.id().value()).toList())
-			.stream()
-			.collect(Collectors.groupingBy(KeyResult::objectiveId));
-		return page.stream()
-			.map((objective) -> new ObjectiveView(objective, byObjective.getOrDefault(objective.id(), List.of())))
-			.toList();
 	}
 
 	private void checkAlignment(FieldErrors errors, Alignment alignment) {
