@@ -48,17 +48,29 @@ public class CheckIns {
 	}
 
 	/**
+	 * Records a check-in that came from somewhere other than the web app: the API, a key
+	 * result's hook or an import.
+	 */
+	public CheckIn record(Actor actor, KeyResultId keyResultId, NewCheckIn input, CheckInSource source) {
+		return recordAt(actor, keyResultId, input, source, null);
+	}
+
+	/**
 	 * Records a check-in made at a given moment: for imports and demo data that bring
 	 * history along.
 	 */
 	public CheckIn recordAt(Actor actor, KeyResultId keyResultId, NewCheckIn input, Instant at) {
+		return recordAt(actor, keyResultId, input, CheckInSource.MANUAL, at);
+	}
+
+	private CheckIn recordAt(Actor actor, KeyResultId keyResultId, NewCheckIn input, CheckInSource source, Instant at) {
 		FieldErrors errors = new FieldErrors();
 		CheckIn.checkTexts(errors, input.note(), input.blockers());
 		errors.throwIfAny();
 		KeyResults.CheckInApplied applied = this.keyResults.checkIn(actor, keyResultId, input.value(),
 				input.confidence(), at);
 		CheckIn checkIn = this.aggregates.insert(CheckIn.record(keyResultId, actor.personId(), input.value(),
-				input.confidence(), input.note(), input.blockers(), applied.at()));
+				input.confidence(), input.note(), input.blockers(), source, applied.at()));
 		this.events.publishEvent(new CheckInRecorded(checkIn, applied.before(), applied.after()));
 		return checkIn;
 	}

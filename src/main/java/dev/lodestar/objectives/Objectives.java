@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
@@ -47,14 +48,17 @@ public class Objectives {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Objectives(ObjectiveRepository objectives, KeyResultRepository keyResults, JdbcAggregateTemplate aggregates,
-			Cycles cycles, Teams teams, Clock clock) {
+			Cycles cycles, Teams teams, Clock clock, ApplicationEventPublisher events) {
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.aggregates = aggregates;
 		this.cycles = cycles;
 		this.teams = teams;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public ObjectiveView create(Actor actor, NewObjective input) {
@@ -72,7 +76,9 @@ public class Objectives {
 				input.description(), input.kind(), input.alignedTo(), this.clock.instant()));
 		errors.throwIfAny();
 		this.cycles.get(objective.cycleId()).requireOpen();
-		return new ObjectiveView(this.objectives.save(objective), List.of());
+		Objective saved = this.objectives.save(objective);
+		this.events.publishEvent(new ObjectiveCreated(saved, actor.personId()));
+		return new ObjectiveView(saved, List.of());
 	}
 
 	@Transactional(readOnly = true)
@@ -152,9 +158,12 @@ public class Objectives {
 		}
 		errors.throwIfAny();
 		actor.require(objective.editableBy(actor), "move this objective to that team");
-		objective = apply(objective, changes);
-		return new ObjectiveView(this.objectives.save(objective),
-				this.keyResults.findByObjectives(List.of(id.value())));
+		boolean wasPublished = objective.status() == ObjectiveStatus.PUBLISHED;
+		Objective saved = this.objectives.save(apply(objective, changes));
+		if (!wasPublished && saved.status() == ObjectiveStatus.PUBLISHED) {
+			this.events.publishEvent(new ObjectivePublished(saved, actor.personId()));
+		}
+		return new ObjectiveView(saved, this.keyResults.findByObjectives(List.of(id.value())));
 	}
 
 	public void delete(Actor actor, ObjectiveId id, Long expectedVersion) {

@@ -25,7 +25,8 @@ class CheckInTests {
 
 	@Test
 	void checkInKeepsWhatWasReported() {
-		CheckIn checkIn = CheckIn.record(KEY_RESULT, AUTHOR, 42.5, 7, "Good week", "Waiting on legal", NOW);
+		CheckIn checkIn = CheckIn.record(KEY_RESULT, AUTHOR, 42.5, 7, "Good week", "Waiting on legal",
+				CheckInSource.MANUAL, NOW);
 		assertThat(checkIn.id()).isNotNull();
 		assertThat(checkIn.keyResultId()).isEqualTo(KEY_RESULT);
 		assertThat(checkIn.authorId()).isEqualTo(AUTHOR);
@@ -38,28 +39,34 @@ class CheckInTests {
 
 	@Test
 	void noteAndBlockersAreTrimmedAndBlankIsNone() {
-		CheckIn checkIn = CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "  Shipped  ", "   ", NOW);
+		CheckIn checkIn = CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "  Shipped  ", "   ", CheckInSource.MANUAL, NOW);
 		assertThat(checkIn.note()).isEqualTo("Shipped");
 		assertThat(checkIn.blockers()).isNull();
-		assertThat(CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, null, null, NOW).note()).isNull();
+		assertThat(CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, null, null, CheckInSource.MANUAL, NOW).note()).isNull();
 	}
 
 	@Test
 	void noteMayBeUpToTenThousandCharacters() {
-		assertThat(CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "x".repeat(10_000), null, NOW).note()).hasSize(10_000);
-		assertInvalid(() -> CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "x".repeat(10_001), null, NOW), "note");
+		assertThat(CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "x".repeat(10_000), null, CheckInSource.MANUAL, NOW).note())
+			.hasSize(10_000);
+		assertInvalid(
+				() -> CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "x".repeat(10_001), null, CheckInSource.MANUAL, NOW),
+				"note");
 	}
 
 	@Test
 	void blockersMayBeUpToTenThousandCharacters() {
-		assertThat(CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, null, "x".repeat(10_000), NOW).blockers()).hasSize(10_000);
-		assertInvalid(() -> CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, null, "x".repeat(10_001), NOW), "blockers");
+		assertThat(CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, null, "x".repeat(10_000), CheckInSource.MANUAL, NOW)
+			.blockers()).hasSize(10_000);
+		assertInvalid(
+				() -> CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, null, "x".repeat(10_001), CheckInSource.MANUAL, NOW),
+				"blockers");
 	}
 
 	@Test
 	void tooLongNoteAndBlockersAreBothReported() {
-		assertInvalid(() -> CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "x".repeat(10_001), "y".repeat(10_001), NOW),
-				"note", "blockers");
+		assertInvalid(() -> CheckIn.record(KEY_RESULT, AUTHOR, 1, 5, "x".repeat(10_001), "y".repeat(10_001),
+				CheckInSource.MANUAL, NOW), "note", "blockers");
 		FieldErrors errors = new FieldErrors();
 		CheckIn.checkTexts(errors, "x".repeat(10_001), "y".repeat(10_001));
 		assertThat(errors.has("note")).isTrue();

@@ -29,6 +29,7 @@ class CheckInsApiTests extends ApiTest {
 		assertThat(created.json().get("value").asDouble()).isEqualTo(30.0);
 		assertThat(created.field("note")).isEqualTo("Halfway there");
 		assertThat(created.field("blockers")).isEqualTo("Waiting on data");
+		assertThat(created.field("source")).isEqualTo("api");
 
 		Reply kr = owner.api().get("/api/v1/key-results/" + keyResult);
 		assertThat(kr.json().get("currentValue").asDouble()).isEqualTo(30.0);

@@ -19,11 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The base of the API tests: the whole application on a random port with an in-memory
  * database and a first admin, called over real HTTP. Every test makes its own people,
- * teams and cycles, so tests do not depend on one another.
+ * teams and cycles, so tests do not depend on one another. Mail goes to
+ * {@link #SMTP_PORT}, and background jobs are looked for five times a second.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD })
+				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
+				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.mail.retry-delay=500ms",
+				"lodestar.jobs.polling-interval=200ms" })
 @Import(QueryCounter.Counting.class)
 public abstract class ApiTest {
 
@@ -32,6 +35,12 @@ public abstract class ApiTest {
 	public static final String ADMIN_PASSWORD = "admin-password-1";
 
 	public static final String PASSWORD = "member-password-1";
+
+	/**
+	 * Where the application sends mail in tests; a GreenMail server listens there when a
+	 * test needs it.
+	 */
+	public static final int SMTP_PORT = 3025;
 
 	private static final Map<Integer, String> adminTokens = new HashMap<>();
 

@@ -13,6 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.checkins.CheckIn;
 import dev.lodestar.checkins.CheckInId;
+import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
@@ -37,7 +38,8 @@ class CheckInsApi {
 	ResponseEntity<CheckInResource> record(Actor actor, @PathVariable String id, @RequestBody NewCheckInRequest body,
 			UriComponentsBuilder uri) {
 		CheckIn checkIn = this.checkIns.record(actor, KeyResultId.fromPath(id),
-				new CheckIns.NewCheckIn(body.value(), body.confidence(), body.note(), body.blockers()));
+				new CheckIns.NewCheckIn(body.value(), body.confidence(), body.note(), body.blockers()),
+				CheckInSource.API);
 		return ResponseEntity.created(uri.path("/api/v1/check-ins/{id}").build(checkIn.id().toString()))
 			.body(CheckInResource.of(checkIn));
 	}
@@ -58,11 +60,11 @@ class CheckInsApi {
 	}
 
 	record CheckInResource(CheckInId id, KeyResultId keyResultId, PersonId authorId, double value, int confidence,
-			String note, String blockers, Instant createdAt) {
+			String note, String blockers, CheckInSource source, Instant createdAt) {
 
 		static CheckInResource of(CheckIn checkIn) {
 			return new CheckInResource(checkIn.id(), checkIn.keyResultId(), checkIn.authorId(), checkIn.value(),
-					checkIn.confidence(), checkIn.note(), checkIn.blockers(), checkIn.createdAt());
+					checkIn.confidence(), checkIn.note(), checkIn.blockers(), checkIn.source(), checkIn.createdAt());
 		}
 
 	}

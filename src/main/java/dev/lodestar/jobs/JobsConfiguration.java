@@ -1,0 +1,88 @@
+package dev.lodestar.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * One db-scheduler per instance, knowing every job the features declare. It polls the
+ * {@code scheduled_tasks} table ({@code lodestar.jobs.polling-interval}); with
+ * {@code lodestar.jobs.enabled=false} an instance schedules jobs but runs none.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+	@Bean
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
+			@Value("${lodestar.jobs.polling-interval:10s}") Duration pollingInterval,
+			@Value("${lodestar.jobs.threads:4}") int threads) {
+		List<Task<?>> recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+			.startTasks(recurring.stream().map((task) -> (Task<?> & OnStartup) task).toList())
+			.schedulerName(new SchedulerName.Fixed("lodestar-" + UUID.randomUUID()))
+			.pollingInterval(pollingInterval)
+			.threads(threads)
+			.alwaysPersistTimestampInUTC()
+			.enableImmediateExecution()
+			.shutdownMaxWait(Duration.ofSeconds(10))
+			.build();
+	}
+
+	@Bean
+	SmartLifecycle schedulerLifecycle(Scheduler scheduler, @Value("${lodestar.jobs.enabled:true}") boolean enabled) {
+		return new SchedulerLifecycle(scheduler, enabled);
+	}
+
+	/**
+	 * Starts the scheduler once the application is up and stops it, letting running jobs
+	 * finish, when it shuts down.
+	 */
+	private static final class SchedulerLifecycle implements SmartLifecycle {
+
+		private final Scheduler scheduler;
+
+		private final boolean enabled;
+
+		private volatile boolean running;
+
+		SchedulerLifecycle(Scheduler scheduler, boolean enabled) {
+			this.scheduler = scheduler;
+			this.enabled = enabled;
+		}
+
+		@Override
+		public void start() {
+			if (this.enabled) {
+				this.scheduler.start();
+			}
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			if (this.enabled) {
+				this.scheduler.stop();
+			}
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.lodestar.organization;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The rhythm of the organisation's OKR program: the day and time of the weekly check-in,
+ * in the organisation's time zone. Weeks start on Monday in that time zone.
+ */
+public record ProgramSettings(DayOfWeek checkInDay, LocalTime checkInTime, ZoneId timeZone, long version) {
+
+	/**
+	 * The Monday that starts the week holding {@code instant}, in the organisation's
+	 * zone.
+	 */
+	public LocalDate weekOf(Instant instant) {
+		return instant.atZone(this.timeZone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+	}
+
+	/** The moment the week that starts on {@code monday} begins. */
+	public Instant startOf(LocalDate monday) {
+		return monday.atStartOfDay(this.timeZone).toInstant();
+	}
+
+	/** The check-in moment of the week that holds {@code instant}. */
+	public Instant checkInOfWeek(Instant instant) {
+		return ZonedDateTime
+			.of(weekOf(instant).with(TemporalAdjusters.nextOrSame(this.checkInDay)), this.checkInTime, this.timeZone)
+			.toInstant();
+	}
+
+	/** The first check-in moment after {@code instant}. */
+	public Instant nextCheckIn(Instant instant) {
+		Instant thisWeek = checkInOfWeek(instant);
+		return thisWeek.isAfter(instant) ? thisWeek
+				: ZonedDateTime.ofInstant(thisWeek, this.timeZone).plusWeeks(1).toInstant();
+	}
+
+}
