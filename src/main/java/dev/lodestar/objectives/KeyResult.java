@@ -101,7 +101,15 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	 * a value beyond the target counts as 1.0, a falling metric counts down.
 	 */
 	public double progress() {
-		double share = (this.currentValue - this.startValue) / (this.targetValue - this.startValue);
+		return progress(this.startValue, this.targetValue, this.currentValue);
+	}
+
+	/**
+	 * The progress of a value between a start and a target, as {@link #progress()}
+	 * reckons it: for read models that have the figures but not the key result.
+	 */
+	public static double progress(double startValue, double targetValue, double currentValue) {
+		double share = (currentValue - startValue) / (targetValue - startValue);
 		return Math.max(0.0, Math.min(1.0, share));
 	}
 

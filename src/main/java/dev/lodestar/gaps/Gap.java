@@ -1,0 +1,94 @@
+package dev.lodestar.gaps;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.organization.TeamId;
+
+/**
+ * How far one key result is behind where it should be by now. The gap is the expected
+ * progress (the share of the cycle passed) less the actual progress: positive when
+ * behind, negative when ahead.
+ *
+ * @param keyResultId the key result
+ * @param objectiveId its objective
+ * @param objectiveTitle the objective's title
+ * @param teamId the objective's team, {@code null} for a company-wide one
+ * @param title the key result's title
+ * @param progress its progress, 0.0 to 1.0
+ * @param expectedProgress the share of the cycle passed, 0.0 to 1.0
+ * @param confidence the latest confidence, {@code null} before the first check-in
+ * @param previousConfidence the confidence of the check-in before the latest, if any
+ * @param lastCheckInAt when it was last checked in, {@code null} if never
+ * @param flags the warning signs
+ */
+public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId, String title,
+		double progress, double expectedProgress, Integer confidence, Integer previousConfidence, Instant lastCheckInAt,
+		Set<GapFlag> flags) {
+
+	/** How long without a check-in makes a key result stale. */
+	public static final Duration STALE_AFTER = Duration.ofDays(14);
+
+	/** A fall in confidence of at least this much is flagged. */
+	public static final int CONFIDENCE_DROP = -2;
+
+	/** A confidence of this or less is off track. */
+	public static final int OFF_TRACK_AT_MOST = 3;
+
+	/** Biggest gap first; equal gaps by title, then id, so the order is stable. */
+	public static final Comparator<Gap> BIGGEST_FIRST = Comparator.comparingDouble(Gap::gap)
+		.reversed()
+		.thenComparing(Gap::title)
+		.thenComparing((gap) -> gap.keyResultId().value());
+
+	public Gap {
+		flags = Set.copyOf(flags);
+	}
+
+	/**
+	 * A key result's gap at {@code now}, its flags worked out from its check-ins and from
+	 * when the cycle started.
+	 */
+	public static Gap of(KeyResultId keyResultId, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId,
+			String title, double progress, double expectedProgress, Integer confidence, Integer previousConfidence,
+			Instant lastCheckInAt, Instant cycleStart, Instant now) {
+		Set<GapFlag> flags = EnumSet.noneOf(GapFlag.class);
+		Instant staleSince = now.minus(STALE_AFTER);
+		if ((lastCheckInAt != null) ? !lastCheckInAt.isAfter(staleSince) : !cycleStart.isAfter(staleSince)) {
+			flags.add(GapFlag.STALE);
+		}
+		Integer change = change(confidence, previousConfidence);
+		if (change != null && change <= CONFIDENCE_DROP) {
+			flags.add(GapFlag.CONFIDENCE_DROP);
+		}
+		if (confidence != null && confidence <= OFF_TRACK_AT_MOST) {
+			flags.add(GapFlag.OFF_TRACK);
+		}
+		return new Gap(keyResultId, objectiveId, objectiveTitle, teamId, title, progress, expectedProgress, confidence,
+				previousConfidence, lastCheckInAt, flags);
+	}
+
+	/** Expected less actual progress: positive when behind, negative when ahead. */
+	public double gap() {
+		return this.expectedProgress - this.progress;
+	}
+
+	/** The latest confidence less the one before; {@code null} with fewer than two. */
+	public Integer confidenceChange() {
+		return change(this.confidence, this.previousConfidence);
+	}
+
+	public boolean has(GapFlag flag) {
+		return this.flags.contains(flag);
+	}
+
+	private static Integer change(Integer latest, Integer previous) {
+		return (latest != null && previous != null) ? latest - previous : null;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The biggest gaps: for a cycle, each key result's progress against the progress expected
+ * by now (the share of the cycle that has passed), with its confidence and how that
+ * changed, biggest gap first and flagged when stale, when confidence dropped, or when off
+ * track — where a team should refocus this week.
+ */
+package dev.lodestar.gaps;
