@@ -51,6 +51,7 @@ class UserGuideScreenshots {
 			shoot(page, "/objectives/" + objective.get("id").asString(), folder.resolve("objective.png"));
 			shoot(page, "/key-results/" + keyResult, folder.resolve("key-result.png"));
 			shoot(page, "/cycles", folder.resolve("cycles.png"));
+			shoot(page, "/gaps", folder.resolve("gaps.png"));
 			shoot(page, "/profile", folder.resolve("profile.png"));
 			shoot(page, "/profile/tokens", folder.resolve("tokens.png"));
 		}
