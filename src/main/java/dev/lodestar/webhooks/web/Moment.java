@@ -21,7 +21,7 @@ record Moment(String iso, String text) {
 		return new Moment(instant.toString(), TEXT.format(instant.atZone(ZoneOffset.UTC)));
 	}
 
-	boolean present() {
+	public boolean present() {
 		return this.iso != null;
 	}
 

@@ -17,7 +17,7 @@ record WebhookForm(String url, List<String> events, String format) {
 		return new WebhookForm("", List.of(), "json");
 	}
 
-	boolean checked(String event) {
+	public boolean checked(String event) {
 		return this.events.contains(event);
 	}
 
