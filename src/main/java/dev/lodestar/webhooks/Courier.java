@@ -68,8 +68,8 @@ class Courier {
 		Delivery after = delivery.after(attempt, this.policy, this.clock.instant());
 		logged(webhook, after, attempt);
 		this.transaction.executeWithoutResult((status) -> {
-			this.deliveries.record(after, attempt);
-			if (after.status() == DeliveryStatus.PENDING) {
+			boolean kept = this.deliveries.record(after, attempt);
+			if (kept && after.status() == DeliveryStatus.PENDING) {
 				this.jobs.schedule(DeliveryJob.attempt(id, after.attempts() + 1), after.nextAttemptAt());
 			}
 		});

@@ -38,20 +38,27 @@ class DeliveryStore {
 			.update();
 	}
 
-	/** Stores a delivery's new state with the attempt that led to it. */
-	void record(Delivery delivery, DeliveryAttempt attempt) {
+	/**
+	 * Stores a delivery's new state with the attempt that led to it; answers whether the
+	 * delivery was still there (its webhook may have been removed meanwhile).
+	 */
+	boolean record(Delivery delivery, DeliveryAttempt attempt) {
+		int updated = this.jdbc
+			.sql("update webhook_delivery set status = ?, attempts = ?, last_status_code = ?, last_error = ?, "
+					+ "delivered_at = ?, next_attempt_at = ? where id = ?")
+			.params(delivery.status().name(), delivery.attempts(), delivery.lastStatusCode(), delivery.lastError(),
+					utc(delivery.deliveredAt()), utc(delivery.nextAttemptAt()), delivery.id().value())
+			.update();
+		if (updated == 0) {
+			return false;
+		}
 		this.jdbc
 			.sql("insert into webhook_attempt (delivery_id, attempt_number, attempted_at, status_code, error, "
 					+ "duration_ms) values (?, ?, ?, ?, ?, ?)")
 			.params(delivery.id().value(), attempt.number(), utc(attempt.at()), attempt.statusCode(), attempt.error(),
 					attempt.duration().toMillis())
 			.update();
-		this.jdbc
-			.sql("update webhook_delivery set status = ?, attempts = ?, last_status_code = ?, last_error = ?, "
-					+ "delivered_at = ?, next_attempt_at = ? where id = ?")
-			.params(delivery.status().name(), delivery.attempts(), delivery.lastStatusCode(), delivery.lastError(),
-					utc(delivery.deliveredAt()), utc(delivery.nextAttemptAt()), delivery.id().value())
-			.update();
+		return true;
 	}
 
 	Optional<Delivery> find(DeliveryId id) {
