@@ -63,24 +63,24 @@ class CheckInNotices {
 		data.put("checkIn", checkIn(checkIn, author));
 		data.put("keyResult", keyResult(keyResult, recorded.before().confidence()));
 		data.put("objective", objective(objective));
-		String value = value(keyResult);
-		String confidence = confidence(keyResult.confidence());
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("Objective", objective.title());
-		facts.put("Value", value);
-		facts.put("Confidence", confidence);
+		facts.put("Value", value(keyResult));
+		facts.put("Confidence", confidence(keyResult.confidence()));
 		facts.put("By", author);
-		String link = this.links.keyResult(keyResult.id());
-		if (event == WebhookEvent.KEYRESULT_AT_RISK) {
-			return new Notice(event, checkIn.createdAt(),
-					"Key result " + ConfidenceBand.of(checkIn.confidence()).label(),
-					"“" + keyResult.title() + "” is now " + confidence + ", down from "
-							+ confidence(recorded.before().confidence()) + ", after a check-in by " + author + ".",
-					link, "Open the key result", facts, data);
-		}
-		return new Notice(event, checkIn.createdAt(), "Check-in on “" + keyResult.title() + "”",
-				author + " checked in “" + keyResult.title() + "”: " + value + ", confidence " + confidence + ".", link,
+		String sentence = (event == WebhookEvent.KEYRESULT_AT_RISK) ? fall(recorded, author)
+				: author + " checked in “" + keyResult.title() + "”: " + value(keyResult) + ", confidence "
+						+ confidence(keyResult.confidence()) + ".";
+		String headline = (event == WebhookEvent.KEYRESULT_AT_RISK)
+				? "Key result " + ConfidenceBand.of(keyResult.confidence()).label()
+				: "Check-in on “" + keyResult.title() + "”";
+		return new Notice(event, checkIn.createdAt(), headline, sentence, this.links.keyResult(keyResult.id()),
 				"Open the key result", facts, data);
+	}
+
+	private static String fall(CheckInRecorded recorded, String author) {
+		return "“" + recorded.after().title() + "” is now " + confidence(recorded.after().confidence()) + ", down from "
+				+ confidence(recorded.before().confidence()) + ", after a check-in by " + author + ".";
 	}
 
 	private String value(KeyResult keyResult) {

@@ -75,15 +75,7 @@ class PlanNotices {
 		Cycle cycle = this.cycles.get(changed.cycleId());
 		String by = this.people.get(changed.by()).name();
 		Map<String, Object> data = new LinkedHashMap<>();
-		Map<String, Object> about = new LinkedHashMap<>();
-		about.put("id", cycle.id().toString());
-		about.put("name", cycle.name());
-		about.put("startDate", cycle.startDate().toString());
-		about.put("endDate", cycle.endDate().toString());
-		about.put("phase", changed.to().value());
-		about.put("previousPhase", changed.from().value());
-		about.put("link", this.links.cycles());
-		data.put("cycle", about);
+		data.put("cycle", cycle(cycle, changed));
 		data.put("changedBy", CheckInNotices.person(changed.by(), by));
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("Cycle", cycle.name());
@@ -95,6 +87,18 @@ class PlanNotices {
 		return new Notice(WebhookEvent.CYCLE_PHASE_CHANGED, this.clock.instant(),
 				"Cycle moved to " + changed.to().value(), sentence, this.links.cycles(), "Open the cycles", facts,
 				data);
+	}
+
+	private Map<String, Object> cycle(Cycle cycle, CyclePhaseChanged changed) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("id", cycle.id().toString());
+		data.put("name", cycle.name());
+		data.put("startDate", cycle.startDate().toString());
+		data.put("endDate", cycle.endDate().toString());
+		data.put("phase", changed.to().value());
+		data.put("previousPhase", changed.from().value());
+		data.put("link", this.links.cycles());
+		return data;
 	}
 
 	private Map<String, Object> objective(ObjectiveView view, Cycle cycle, String team) {
