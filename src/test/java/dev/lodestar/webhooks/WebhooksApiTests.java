@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.lodestar.testing.ApiTest;
 import dev.lodestar.testing.Reply;
+import dev.lodestar.testing.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,9 @@ class WebhooksApiTests extends ApiTest {
 			assertThat(person.api().get("/api/v1/webhooks/" + id).status()).as(role).isEqualTo(403);
 			assertThat(person.api().get("/api/v1/webhooks/" + id + "/deliveries").status()).as(role).isEqualTo(403);
 			assertThat(person.api().delete("/api/v1/webhooks/" + id).status()).as(role).isEqualTo(403);
+			SignedInBrowser browser = SignedInBrowser.signIn(this.port, person.email(), PASSWORD);
+			assertThat(browser.get("/admin/webhooks").statusCode()).as(role).isEqualTo(403);
+			assertThat(browser.get("/admin/webhooks/" + id).statusCode()).as(role).isEqualTo(403);
 		}
 		assertThat(this.anonymous.get("/api/v1/webhooks").status()).isEqualTo(401);
 		assertThat(this.admin.get("/api/v1/webhooks/" + id).status()).isEqualTo(200);
