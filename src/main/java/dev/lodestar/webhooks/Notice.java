@@ -1,6 +1,8 @@
 package dev.lodestar.webhooks;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +21,7 @@ record Notice(WebhookEvent event, Instant occurredAt, String headline, String se
 		Map<String, String> facts, Map<String, Object> data) {
 
 	Notice {
-		facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+		facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
 	}
 
 }

@@ -43,7 +43,7 @@ public enum WebhookFormat {
 							Map.of("type", "mrkdwn", "text",
 									sentence + "\n<" + notice.link() + "|" + slackEscaped(notice.linkLabel()) + ">")),
 					Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", facts))));
-			return Map.of("text", notice.sentence() + " " + notice.link(), "blocks", blocks);
+			return Map.of("text", sentence + " " + notice.link(), "blocks", blocks);
 		}
 	},
 
