@@ -48,6 +48,8 @@ class SecurityConfiguration {
 		return statelessApi(http, tokens, entryPoint).securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/health", "/api/v1/openapi.json")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/hooks/*")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.build();
