@@ -32,6 +32,12 @@ import dev.lodestar.shared.InvalidInputException;
 @Transactional
 public class Imports {
 
+	/** The most rows one import takes. */
+	public static final int MAX_ROWS = ImportFile.MAX_ROWS;
+
+	/** The largest file one import takes, in bytes. */
+	public static final int MAX_BYTES = ImportFile.MAX_BYTES;
+
 	private final KeyResults keyResults;
 
 	private final Objectives objectives;

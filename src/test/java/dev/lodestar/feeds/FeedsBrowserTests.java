@@ -69,6 +69,12 @@ class FeedsBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#import-csv-error")).containsText("columns Lodestar does not know: id, amount");
 		assertThat(this.page.getByLabel("or paste or edit the CSV text")).hasValue("id;amount\n1;2\n");
 		assertAccessible();
+
+		byte[] tooLarge = ("keyResultId,value\n" + "6f1c2b9e-2a47-4d8e-9a51-3c0d5f7e8b21,1\n".repeat(30_000))
+			.getBytes(StandardCharsets.UTF_8);
+		this.page.getByLabel("Upload a file").setInputFiles(new FilePayload("big.csv", "text/csv", tooLarge));
+		button("Preview").click();
+		assertThat(this.page.locator("#import-csv-error")).containsText("larger than 1 MB");
 	}
 
 	@Test

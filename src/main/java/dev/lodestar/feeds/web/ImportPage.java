@@ -49,7 +49,7 @@ class ImportPage {
 		if (!errors.isEmpty()) {
 			response.setStatus(422);
 		}
-		model.addAttribute("view", ImportView.of(text, preview, errors));
+		model.addAttribute("view", ImportView.of((text.length() <= Imports.MAX_BYTES) ? text : "", preview, errors));
 		return TEMPLATE;
 	}
 
