@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import dev.lodestar.shared.InvalidInputException;
 
@@ -69,6 +70,8 @@ record ImportFile(List<Line> lines) {
 			.setHeader()
 			.setSkipHeaderRecord(true)
 			.setIgnoreHeaderCase(true)
+			.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+			.setAllowMissingColumnNames(false)
 			.setIgnoreEmptyLines(true)
 			.setTrim(true)
 			.get();

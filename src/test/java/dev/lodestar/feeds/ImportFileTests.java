@@ -41,6 +41,12 @@ class ImportFileTests {
 		assertThatThrownBy(() -> ImportFile.parse("keyResultId,value,value\n" + ID + ",3,4\n"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("named twice");
+		assertThatThrownBy(() -> ImportFile.parse("keyResultId,value,\n" + ID + ",3,\n"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("has no name");
+		assertThatThrownBy(() -> ImportFile.parse("keyResultId,value\n\"" + ID + ",3\n"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("never closed");
 	}
 
 	@Test
