@@ -25,7 +25,7 @@ import dev.lodestar.shared.InvalidInputException;
 record ImportFile(List<Line> lines) {
 
 	/** The most rows one import takes. */
-	public static final int MAX_ROWS = 5_000;
+	public static final int MAX_ROWS = 1_000;
 
 	/** The largest file one import takes, in bytes (1 MiB). */
 	public static final int MAX_BYTES = 1_048_576;

@@ -119,7 +119,7 @@ class ImportApiTests extends ApiTest {
 		}
 		Reply refused = importCsv(owner, tooMany.toString(), true);
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("more than 5,000 rows");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("more than 1,000 rows");
 	}
 
 	@Test
