@@ -27,8 +27,8 @@ class ImportPreviewQueryCountTests extends ApiTest {
 			keyResults.add(keyResult(objective(cycle, null), owner.id()));
 		}
 		preview(owner, csv(keyResults.subList(0, 1)));
-		long forOne = this.queries.during(() -> preview(owner, csv(keyResults.subList(0, 1))));
-		long forTwenty = this.queries.during(() -> preview(owner, csv(keyResults)));
+		long forOne = fewest(() -> preview(owner, csv(keyResults.subList(0, 1))));
+		long forTwenty = fewest(() -> preview(owner, csv(keyResults)));
 		assertThat(forTwenty).isEqualTo(forOne);
 		assertThat(forOne).isLessThan(10);
 	}
@@ -41,16 +41,27 @@ class ImportPreviewQueryCountTests extends ApiTest {
 		SignedInBrowser browser = SignedInBrowser.signIn(this.port, owner.email(), PASSWORD);
 		String feed = "/key-results/" + keyResult + "/data-feed";
 		browser.get(feed);
-		long before = this.queries.during(() -> assertThat(browser.get(feed).statusCode()).isEqualTo(200));
+		long before = fewest(() -> assertThat(browser.get(feed).statusCode()).isEqualTo(200));
 		for (int i = 0; i < 10; i++) {
 			owner.api()
 				.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 20 + i, "confidence", 7));
 		}
-		long after = this.queries.during(() -> assertThat(browser.get(feed).statusCode()).isEqualTo(200));
+		long after = fewest(() -> assertThat(browser.get(feed).statusCode()).isEqualTo(200));
 		assertThat(after).isEqualTo(before);
-		long importPage = this.queries
-			.during(() -> assertThat(browser.get("/check-ins/import").statusCode()).isEqualTo(200));
+		long importPage = fewest(() -> assertThat(browser.get("/check-ins/import").statusCode()).isEqualTo(200));
 		assertThat(importPage).isLessThan(10);
+	}
+
+	/**
+	 * The statements an action runs, at the fewest of three runs: background jobs poll
+	 * the same database now and then, and their statements are counted too.
+	 */
+	private long fewest(Runnable action) {
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			fewest = Math.min(fewest, this.queries.during(action));
+		}
+		return fewest;
 	}
 
 	private void preview(Person owner, String csv) {
