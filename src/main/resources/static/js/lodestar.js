@@ -49,20 +49,26 @@
 	});
 })();
 
-// A "Copy" button beside a value shown once (a new API token): shown only where the
+// A "Copy" button beside a value shown once (a new API token, a data feed's secret): shown only where the
 // browser can copy, it copies the value of the input it names in data-copy.
 (function () {
 	"use strict";
 	if (!navigator.clipboard) {
 		return;
 	}
-	Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (button) {
-		button.hidden = false;
-		button.addEventListener("click", function () {
-			var input = document.getElementById(button.getAttribute("data-copy"));
-			navigator.clipboard.writeText(input.value).then(function () {
-				button.textContent = "Copied";
+	function wire(root) {
+		Array.prototype.forEach.call(root.querySelectorAll("[data-copy]:not([data-copy-ready])"), function (button) {
+			button.hidden = false;
+			button.setAttribute("data-copy-ready", "");
+			button.addEventListener("click", function () {
+				var input = document.getElementById(button.getAttribute("data-copy"));
+				navigator.clipboard.writeText(input.value).then(function () {
+					button.textContent = "Copied";
+				});
 			});
 		});
-	});
+	}
+	wire(document);
+	// Sections htmx swaps in later (a key result's data feed) bring their own buttons.
+	document.addEventListener("htmx:load", function (event) { wire(event.target); });
 })();

@@ -59,6 +59,18 @@ public class KeyResults {
 		return this.keyResults.findById(id).orElseThrow(() -> new NotFoundException("key result", id));
 	}
 
+	/**
+	 * Key results by id, in one query; unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<KeyResultId, KeyResult> getAll(Collection<KeyResultId> ids) {
+		Map<KeyResultId, KeyResult> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.keyResults.findAllById(ids).forEach((keyResult) -> found.put(keyResult.id(), keyResult));
+		}
+		return found;
+	}
+
 	@Transactional(readOnly = true)
 	public List<KeyResult> ofObjective(ObjectiveId id) {
 		return this.keyResults.findByObjectives(List.of(id.value()));

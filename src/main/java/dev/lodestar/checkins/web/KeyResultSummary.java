@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
@@ -34,12 +35,23 @@ record KeyResultSummary(String id, String title, String objectiveId, String obje
 	 * One check-in in the key result's history, with its author's name.
 	 */
 	record Entry(Instant at, double value, int confidence, ConfidenceBand band, String note, String blockers,
-			String authorName) {
+			String authorName, CheckInSource source) {
 
 		static Entry of(CheckIn checkIn, Map<PersonId, String> people) {
 			return new Entry(checkIn.createdAt(), checkIn.value(), checkIn.confidence(),
 					ConfidenceBand.of(checkIn.confidence()), checkIn.note(), checkIn.blockers(),
-					(checkIn.authorId() != null) ? people.getOrDefault(checkIn.authorId(), "someone") : "someone");
+					(checkIn.authorId() != null) ? people.getOrDefault(checkIn.authorId(), "someone") : "someone",
+					checkIn.source());
+		}
+
+		/** Where the check-in came from, in words. */
+		public String sourceLabel() {
+			return switch (this.source) {
+				case MANUAL -> "entered by hand";
+				case API -> "sent through the API";
+				case WEBHOOK -> "sent by the data feed";
+				case IMPORT -> "imported from CSV";
+			};
 		}
 
 	}

@@ -1,0 +1,56 @@
+package dev.lodestar.feeds.api;
+
+import java.time.Instant;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.lodestar.feeds.Hooks;
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.organization.Actor;
+
+/**
+ * {@code /api/v1/key-results/{id}/hook}: issue or renew a key result's inbound hook (the
+ * secret is answered this once), see whether it has one, switch it off.
+ */
+@RestController
+class HooksApi {
+
+	private final Hooks hooks;
+
+	HooksApi(Hooks hooks) {
+		this.hooks = hooks;
+	}
+
+	@PostMapping("/api/v1/key-results/{id}/hook")
+	ResponseEntity<IssuedHookResource> issue(Actor actor, @PathVariable String id, UriComponentsBuilder uri) {
+		Hooks.IssuedHook issued = this.hooks.issue(actor, KeyResultId.fromPath(id));
+		return ResponseEntity.created(uri.path("/api/v1/key-results/{id}/hook").build(id))
+			.body(new IssuedHookResource(issued.url(), issued.secret(), issued.issuedAt()));
+	}
+
+	@GetMapping("/api/v1/key-results/{id}/hook")
+	HookResource get(Actor actor, @PathVariable String id) {
+		return this.hooks.find(actor, KeyResultId.fromPath(id))
+			.map((hook) -> new HookResource(true, hook.url(), hook.createdAt(), hook.renewedAt()))
+			.orElse(new HookResource(false, null, null, null));
+	}
+
+	@DeleteMapping("/api/v1/key-results/{id}/hook")
+	ResponseEntity<Void> switchOff(Actor actor, @PathVariable String id) {
+		this.hooks.switchOff(actor, KeyResultId.fromPath(id));
+		return ResponseEntity.noContent().build();
+	}
+
+	record IssuedHookResource(String url, String secret, Instant issuedAt) {
+	}
+
+	record HookResource(boolean active, String url, Instant createdAt, Instant secretIssuedAt) {
+	}
+
+}
