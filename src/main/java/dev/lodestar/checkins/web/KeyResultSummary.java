@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
@@ -31,15 +32,17 @@ record KeyResultSummary(String id, String title, String objectiveId, String obje
 	}
 
 	/**
-	 * One check-in in the key result's history, with its author's name.
+	 * One check-in in the key result's history, with its author's name and how many
+	 * comments it has.
 	 */
-	record Entry(Instant at, double value, int confidence, ConfidenceBand band, String note, String blockers,
-			String authorName) {
+	record Entry(String id, Instant at, double value, int confidence, ConfidenceBand band, String note, String blockers,
+			String authorName, int comments) {
 
-		static Entry of(CheckIn checkIn, Map<PersonId, String> people) {
-			return new Entry(checkIn.createdAt(), checkIn.value(), checkIn.confidence(),
+		static Entry of(CheckIn checkIn, Map<PersonId, String> people, Map<CheckInId, Integer> comments) {
+			return new Entry(checkIn.id().toString(), checkIn.createdAt(), checkIn.value(), checkIn.confidence(),
 					ConfidenceBand.of(checkIn.confidence()), checkIn.note(), checkIn.blockers(),
-					(checkIn.authorId() != null) ? people.getOrDefault(checkIn.authorId(), "someone") : "someone");
+					(checkIn.authorId() != null) ? people.getOrDefault(checkIn.authorId(), "someone") : "someone",
+					comments.getOrDefault(checkIn.id(), 0));
 		}
 
 	}
