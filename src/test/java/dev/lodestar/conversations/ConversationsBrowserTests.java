@@ -30,6 +30,7 @@ class ConversationsBrowserTests extends BrowserTest {
 		Locator thread = this.page.locator("#comments-" + checkIn);
 		thread.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Comment")).click();
 		thread = this.page.locator("#comments-" + checkIn);
+		assertThat(thread.getByLabel("Your comment")).isFocused();
 		thread.getByLabel("Your comment").fill("Could you look at the drop-offs, @" + handle(grace) + "?");
 		thread.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Comment")).click();
 

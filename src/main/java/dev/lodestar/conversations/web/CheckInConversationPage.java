@@ -93,10 +93,11 @@ class CheckInConversationPage {
 	}
 
 	private String show(CheckInId id, Thread thread, Model model, HttpServletRequest request) {
-		model.addAttribute("thread", thread);
 		if (Htmx.isHtmx(request)) {
+			model.addAttribute("thread", thread.inPlace());
 			return THREAD;
 		}
+		model.addAttribute("thread", thread);
 		CheckIn checkIn = this.checkIns.get(id);
 		KeyResult keyResult = this.keyResults.get(checkIn.keyResultId());
 		String author = (checkIn.authorId() != null)

@@ -15,8 +15,11 @@ import dev.lodestar.organization.PersonId;
  *
  * @param body what the form holds: empty, or what was typed when it was refused
  * @param error why the last comment was refused, or {@code null}
+ * @param focus whether the form takes the focus: when the thread opens or answers in
+ * place
  */
-record Thread(String checkInId, List<Line> comments, long count, boolean mayComment, String body, String error) {
+record Thread(String checkInId, List<Line> comments, long count, boolean mayComment, String body, String error,
+		boolean focus) {
 
 	public String domId() {
 		return "comments-" + this.checkInId;
@@ -27,7 +30,11 @@ record Thread(String checkInId, List<Line> comments, long count, boolean mayComm
 	}
 
 	Thread refused(String typed, String reason) {
-		return new Thread(this.checkInId, this.comments, this.count, this.mayComment, typed, reason);
+		return new Thread(this.checkInId, this.comments, this.count, this.mayComment, typed, reason, this.focus);
+	}
+
+	Thread inPlace() {
+		return new Thread(this.checkInId, this.comments, this.count, this.mayComment, this.body, this.error, true);
 	}
 
 	/**

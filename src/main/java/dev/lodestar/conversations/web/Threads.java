@@ -36,7 +36,7 @@ class Threads {
 		ResultPage<Comment> page = this.comments.on(checkIn, new Paging(Paging.MAX_LIMIT, 0));
 		Map<PersonId, String> names = this.people.names(peopleIn(page.items()));
 		List<Thread.Line> lines = page.items().stream().map((c) -> Thread.Line.of(c, names, reader)).toList();
-		return new Thread(checkIn.toString(), lines, page.total(), reader.mayWrite(), "", null);
+		return new Thread(checkIn.toString(), lines, page.total(), reader.mayWrite(), "", null, false);
 	}
 
 	private static Set<PersonId> peopleIn(List<Comment> comments) {
