@@ -68,7 +68,7 @@ class ConversationsBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void aRefusedCommentKeepsWhatWasTypedAndSaysWhyBesideTheField() {
+	void aRefusedCommentKeepsWhatWasTypedAndItsAuthorRemovesOneInPlace() {
 		Person owner = named("Olga Owner");
 		String keyResult = keyResult(objective(cycle("execute"), null), owner.id());
 		String checkIn = created(owner.api()
@@ -77,14 +77,24 @@ class ConversationsBrowserTests extends BrowserTest {
 		this.page.navigate(url("/check-ins/" + checkIn));
 		this.page.getByLabel("Your comment").fill("x".repeat(2_001));
 		this.page.getByLabel("Your comment").evaluate("(area) => area.value = area.value + '!'");
+		String typed = this.page.getByLabel("Your comment").inputValue();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment")).click();
 
 		assertThat(this.page.locator("#comment-body-error-" + checkIn)).containsText("must be at most 2000 characters");
 		assertThat(this.page.getByLabel("Your comment")).isFocused();
+		assertThat(this.page.getByLabel("Your comment")).hasValue(typed);
 		assertAccessible();
 		org.assertj.core.api.Assertions
 			.assertThat(owner.api().get("/api/v1/check-ins/" + checkIn + "/comments").json().get("total").asInt())
 			.isZero();
+
+		this.page.getByLabel("Your comment").fill("Shorter, then.");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment")).click();
+		assertThat(this.page.locator(".comments-count")).hasText("1 comment");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete the comment by Olga Owner"))
+			.click();
+		assertThat(this.page.locator(".comments-count")).hasText("No comments yet");
+		assertThat(this.page.locator(".comment")).hasCount(0);
 	}
 
 	private Person named(String name) {
