@@ -11,9 +11,10 @@ import java.util.List;
  * @param admin whether they may manage people and teams
  * @param cycle the current cycle, or {@code null} before the first one exists
  * @param teams the teams the person belongs to
+ * @param unread how many of their notifications they have not read
  */
 public record Navigation(String personName, boolean runsProgram, boolean admin, CurrentCycle cycle,
-		List<TeamLink> teams) {
+		List<TeamLink> teams, long unread) {
 
 	/**
 	 * The cycle people work in now, with its phase and what the phase is for.

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.lodestar.conversations.Notifications;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
@@ -32,13 +33,17 @@ class NavigationInterceptor implements HandlerInterceptor {
 
 	private final Cycles cycles;
 
+	private final Notifications notifications;
+
 	private final Clock clock;
 
-	NavigationInterceptor(CurrentActor currentActor, People people, Teams teams, Cycles cycles, Clock clock) {
+	NavigationInterceptor(CurrentActor currentActor, People people, Teams teams, Cycles cycles,
+			Notifications notifications, Clock clock) {
 		this.currentActor = currentActor;
 		this.people = people;
 		this.teams = teams;
 		this.cycles = cycles;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -64,7 +69,8 @@ class NavigationInterceptor implements HandlerInterceptor {
 			.map((team) -> new Navigation.TeamLink(team.getKey().toString(), team.getValue()))
 			.sorted(java.util.Comparator.comparing(Navigation.TeamLink::name))
 			.toList();
-		return new Navigation(person.person().name(), actor.runsProgram(), actor.isAdmin(), cycle, teams);
+		return new Navigation(person.person().name(), actor.runsProgram(), actor.isAdmin(), cycle, teams,
+				this.notifications.unread(actor.personId()));
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * What every page shows around its content: who is signed in, the current cycle and its
- * phase, and the menu of what this person may open.
+ * What every page shows around its content: who is signed in and how many of their
+ * notifications are unread, the current cycle and its phase, and the menu of what this
+ * person may open.
  */
 package dev.lodestar.navigation;

@@ -142,6 +142,20 @@ public class People {
 		return names;
 	}
 
+	/**
+	 * The people a mention's handle may name: the person with that whole email address,
+	 * or the people whose address starts with it followed by {@code @}. At most two are
+	 * looked for: one is the person named, two mean the handle is ambiguous.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> byHandle(String handle) {
+		String clean = handle.strip().toLowerCase(Locale.ROOT);
+		if (clean.contains("@")) {
+			return this.persons.findByEmail(clean).stream().toList();
+		}
+		return this.persons.findByEmailLike(clean.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "@%");
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(PersonId id) {
 		return this.persons.existsById(id);

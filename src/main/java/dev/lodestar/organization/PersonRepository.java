@@ -15,4 +15,7 @@ interface PersonRepository extends ListCrudRepository<Person, PersonId> {
 	@Query("select * from person order by name, id limit :limit offset :offset")
 	List<Person> findPage(int limit, long offset);
 
+	@Query("select * from person where email like :pattern escape '!' order by email limit 2")
+	List<Person> findByEmailLike(String pattern);
+
 }

@@ -59,6 +59,27 @@ public class Format {
 		return (days == 1) ? "yesterday" : days + " days ago";
 	}
 
+	/**
+	 * How long ago something happened, to the minute while it is recent: "just now", "5
+	 * minutes ago", "3 hours ago"; from a day on as {@link #ago}.
+	 */
+	public String since(Instant moment) {
+		if (moment == null) {
+			return "never";
+		}
+		Duration passed = Duration.between(moment, this.clock.instant());
+		if (passed.toMinutes() < 1) {
+			return "just now";
+		}
+		if (passed.toHours() < 1) {
+			return (passed.toMinutes() == 1) ? "a minute ago" : passed.toMinutes() + " minutes ago";
+		}
+		if (passed.toHours() < 24) {
+			return (passed.toHours() == 1) ? "an hour ago" : passed.toHours() + " hours ago";
+		}
+		return ago(moment);
+	}
+
 	/** A day as people read it: "4 Jan 2027". */
 	public String day(LocalDate day) {
 		return (day != null) ? DAY.format(day) : "";

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInComments;
+import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.CheckInHistory;
@@ -53,15 +55,18 @@ class KeyResultSheet {
 
 	private final People people;
 
+	private final CheckInComments comments;
+
 	private final Clock clock;
 
 	KeyResultSheet(KeyResults keyResults, Objectives objectives, CheckIns checkIns, CheckInHistory history,
-			People people, Clock clock) {
+			People people, CheckInComments comments, Clock clock) {
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
 		this.history = history;
 		this.people = people;
+		this.comments = comments;
 		this.clock = clock;
 	}
 
@@ -80,8 +85,9 @@ class KeyResultSheet {
 		ResultPage<CheckIn> history = this.checkIns.history(id, new Paging(PAGE_SIZE, (long) (page - 1) * PAGE_SIZE));
 		Map<PersonId, String> people = this.people.names(peopleOf(keyResult, history.items()));
 		model.addAttribute("keyResult", KeyResultSummary.of(keyResult, objective, cycle, people));
+		Map<CheckInId, Integer> comments = this.comments.counts(history.items().stream().map(CheckIn::id).toList());
 		model.addAttribute("history",
-				history.items().stream().map((c) -> KeyResultSummary.Entry.of(c, people)).toList());
+				history.items().stream().map((c) -> KeyResultSummary.Entry.of(c, people, comments)).toList());
 		model.addAttribute("historyPage", new HistoryPage(page, history.total()));
 		model.addAttribute("chart", chart(cycle, keyResult));
 		model.addAttribute("mayCheckIn", keyResult.editableBy(actor, objective) && !cycle.isClosed()

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.ConfidenceBand;
@@ -32,16 +33,17 @@ record KeyResultSummary(String id, String title, String objectiveId, String obje
 	}
 
 	/**
-	 * One check-in in the key result's history, with its author's name.
+	 * One check-in in the key result's history, with its author's name, where it came
+	 * from and how many comments it has.
 	 */
-	record Entry(Instant at, double value, int confidence, ConfidenceBand band, String note, String blockers,
-			String authorName, CheckInSource source) {
+	record Entry(String id, Instant at, double value, int confidence, ConfidenceBand band, String note, String blockers,
+			String authorName, CheckInSource source, int comments) {
 
-		static Entry of(CheckIn checkIn, Map<PersonId, String> people) {
-			return new Entry(checkIn.createdAt(), checkIn.value(), checkIn.confidence(),
+		static Entry of(CheckIn checkIn, Map<PersonId, String> people, Map<CheckInId, Integer> comments) {
+			return new Entry(checkIn.id().toString(), checkIn.createdAt(), checkIn.value(), checkIn.confidence(),
 					ConfidenceBand.of(checkIn.confidence()), checkIn.note(), checkIn.blockers(),
 					(checkIn.authorId() != null) ? people.getOrDefault(checkIn.authorId(), "someone") : "someone",
-					checkIn.source());
+					checkIn.source(), comments.getOrDefault(checkIn.id(), 0));
 		}
 
 		/** Where the check-in came from, in words. */
