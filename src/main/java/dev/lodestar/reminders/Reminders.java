@@ -3,8 +3,11 @@ package dev.lodestar.reminders;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,11 +62,16 @@ public class Reminders {
 	 */
 	public int sweep() {
 		CheckInWeek week = CheckInWeek.of(this.program.settings(), this.clock.instant());
-		if (!week.remindersDue()) {
-			return 0;
-		}
+		return week.remindersDue() ? remindDue(this.waiting.in(week), week) : 0;
+	}
+
+	/**
+	 * Sends the week's automatic reminder to those of {@code owners} who are due one,
+	 * skipping whoever another sweep reminded meanwhile.
+	 */
+	int remindDue(List<WaitingOwner> owners, CheckInWeek week) {
 		int sent = 0;
-		for (WaitingOwner owner : this.waiting.in(week)) {
+		for (WaitingOwner owner : owners) {
 			if (owner.dueAt(week.now()) && remindOnce(owner, week)) {
 				sent++;
 			}
@@ -94,7 +102,8 @@ public class Reminders {
 
 	/**
 	 * Records this week's reminder of a person and posts it, or does neither when another
-	 * sweep recorded it first.
+	 * sweep recorded it first (or is recording it at this moment: should that one roll
+	 * back, the next sweep sends it).
 	 */
 	private boolean remindOnce(WaitingOwner owner, CheckInWeek week) {
 		try {
@@ -104,12 +113,12 @@ public class Reminders {
 			});
 			return true;
 		}
-		catch (DuplicateKeyException recordedElsewhere) {
+		catch (DuplicateKeyException | ConcurrencyFailureException recordedElsewhere) {
 			return false;
 		}
 	}
 
-	private void record(WaitingOwner owner, java.time.LocalDate week, Instant now) {
+	private void record(WaitingOwner owner, LocalDate week, Instant now) {
 		this.jdbc.sql("insert into reminder_sent (person_id, week, sent_at) values (:person, :week, :now)")
 			.param("person", owner.id().value())
 			.param("week", week)
