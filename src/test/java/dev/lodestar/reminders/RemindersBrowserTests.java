@@ -38,6 +38,7 @@ class RemindersBrowserTests extends BrowserTest {
 	void anAdminSetsTheCheckInRhythmAndARefusedValueIsKeptAndExplained() {
 		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		this.page.navigate(url("/admin/teams"));
+		screenshot("reminders-teams-link");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check-in day and reminders")).click();
 		assertThat(this.page).hasURL(url("/admin/settings"));
 		assertAccessible();
