@@ -1,12 +1,21 @@
 package dev.lodestar.reminders;
 
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.lodestar.testing.Reply;
 
@@ -20,6 +29,9 @@ class ReminderMailTests extends ReminderTest {
 
 	@Autowired
 	Reminders reminders;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void ownersWaitingOnACheckInGetOneMailListingTheirKeyResultsWithLinks() throws Exception {
@@ -117,6 +129,26 @@ class ReminderMailTests extends ReminderTest {
 	}
 
 	@Test
+	void everyOtherWeekSkipsTheWeekAfterAReminder() {
+		startSmtp();
+		Person remindedLastWeek = person("member");
+		Person remindedTwoWeeksAgo = person("member");
+		String objective = objective(cycle("execute"), null);
+		keyResult(objective, remindedLastWeek.id());
+		keyResult(objective, remindedTwoWeeksAgo.id());
+		prefer(remindedLastWeek, "biweekly");
+		prefer(remindedTwoWeeksAgo, "biweekly");
+		remindedAgo(remindedLastWeek, 7);
+		remindedAgo(remindedTwoWeeksAgo, 14);
+		makeRemindersDue();
+
+		this.reminders.sweep();
+
+		assertThat(mailTo(remindedTwoWeeksAgo.email(), 1)).hasSize(1);
+		assertThat(received(remindedLastWeek.email())).isEmpty();
+	}
+
+	@Test
 	void sendingNowIsForAdminsAndChampionsOnly() {
 		Person member = person("member");
 		Reply refused = member.api().post("/api/v1/reminders/check-ins", null);
@@ -149,6 +181,16 @@ class ReminderMailTests extends ReminderTest {
 		assertThat(sent.json().get("sent").asInt()).isPositive();
 		startSmtp();
 		assertThat(mailTo(owner.email(), 1)).hasSize(1);
+	}
+
+	private void remindedAgo(Person person, int days) {
+		Instant then = Instant.now().minus(Duration.ofDays(days));
+		this.jdbc.sql("insert into reminder_sent (person_id, week, sent_at) values (:person, :week, :then)")
+			.param("person", UUID.fromString(person.id()))
+			.param("week",
+					LocalDate.ofInstant(then, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+			.param("then", Timestamp.from(then))
+			.update();
 	}
 
 	private static String part(MimeMessage mail, String type) throws Exception {
