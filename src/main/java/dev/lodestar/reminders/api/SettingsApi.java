@@ -1,0 +1,72 @@
+package dev.lodestar.reminders.api;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.Program;
+import dev.lodestar.organization.ProgramSettings;
+import dev.lodestar.web.ETags;
+import dev.lodestar.web.MergePatch;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/settings}: the organisation's check-in rhythm. Everyone reads it; admins
+ * change it with a merge patch.
+ */
+@RestController
+@RequestMapping("/api/v1/settings")
+class SettingsApi {
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final Program program;
+
+	SettingsApi(Program program) {
+		this.program = program;
+	}
+
+	@GetMapping
+	ResponseEntity<SettingsResource> get() {
+		return answer(this.program.settings());
+	}
+
+	@PatchMapping
+	ResponseEntity<SettingsResource> update(Actor actor,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+		MergePatch patch = MergePatch.of(body);
+		var changes = new Program.SettingsChanges(patch.text("checkInDay"), patch.text("checkInTime"),
+				patch.text("timeZone"));
+		if (patch.has("version")) {
+			patch.errors().add("version", "is sent as If-Match, not in the body");
+		}
+		patch.validate();
+		return answer(this.program.change(actor, ETags.expectedVersion(ifMatch, "settings"), changes));
+	}
+
+	private static ResponseEntity<SettingsResource> answer(ProgramSettings settings) {
+		return ResponseEntity.ok().eTag(ETags.of(settings.version())).body(SettingsResource.of(settings));
+	}
+
+	/**
+	 * The check-in rhythm as the API shows it: the day in lower case, the time as
+	 * {@code HH:mm}, the zone as its IANA name.
+	 */
+	record SettingsResource(String checkInDay, String checkInTime, String timeZone, long version) {
+
+		static SettingsResource of(ProgramSettings settings) {
+			return new SettingsResource(settings.checkInDay().name().toLowerCase(Locale.ROOT),
+					settings.checkInTime().format(HH_MM), settings.timeZone().getId(), settings.version());
+		}
+
+	}
+
+}
