@@ -29,7 +29,8 @@ class JobsConfiguration {
 			@Value("${lodestar.jobs.polling-interval:10s}") Duration pollingInterval,
 			@Value("${lodestar.jobs.threads:4}") int threads) {
 		List<Task<?>> recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
-		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+		List<Task<?>> others = tasks.stream().filter((task) -> !(task instanceof OnStartup)).toList();
+		return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
 			.startTasks(recurring.stream().map((task) -> (Task<?> & OnStartup) task).toList())
 			.schedulerName(new SchedulerName.Fixed("lodestar-" + UUID.randomUUID()))
 			.pollingInterval(pollingInterval)
