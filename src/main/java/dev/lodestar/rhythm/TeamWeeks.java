@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.ProgramSettings;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.TeamView;
 import dev.lodestar.organization.Teams;
@@ -53,7 +54,8 @@ public class TeamWeeks {
 
 	public TeamWeek week(Actor actor, TeamId id, Week week) {
 		TeamView team = this.teams.view(id);
-		List<Win> wins = this.wins.of(id, week);
+		ProgramSettings settings = this.clock.settings();
+		List<Win> wins = this.wins.of(id, week, settings);
 		List<Kudos> kudos = this.kudos.of(id, week);
 		Set<PersonId> named = new HashSet<>(team.memberIds());
 		wins.stream().map(Win::authorId).filter(Objects::nonNull).forEach(named::add);
@@ -61,7 +63,7 @@ public class TeamWeeks {
 			named.add(each.fromId());
 			named.add(each.toId());
 		});
-		return new TeamWeek(team, week, thisWeek(), this.priorities.ofWeek(id, week),
+		return new TeamWeek(team, week, Week.of(settings, this.clock.now()), this.priorities.ofWeek(id, week),
 				this.priorities.offeredAgain(id, week), wins, kudos, this.people.names(named),
 				actor != null && TeamAccess.mayWrite(actor, team));
 	}

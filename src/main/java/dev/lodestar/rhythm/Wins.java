@@ -36,7 +36,10 @@ public class Wins {
 	/** The week's wins, in the order they happened. */
 	@Transactional(readOnly = true)
 	public List<Win> of(TeamId team, Week week) {
-		ProgramSettings settings = this.clock.settings();
+		return of(team, week, this.clock.settings());
+	}
+
+	List<Win> of(TeamId team, Week week, ProgramSettings settings) {
 		List<Win> wins = new ArrayList<>(this.store.moved(team, week.start(settings), week.end(settings))
 			.stream()
 			.map(WinStore.Moved::win)

@@ -30,7 +30,9 @@ class MondayPageBrowserTests extends BrowserTest {
 				Map.of("text", "Interview five customers"));
 		signIn(lead.email(), PASSWORD);
 		this.page.navigate(url("/teams/" + team));
-		this.page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Monday"))
+		this.page
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Page.GetByRoleOptions().setName("Monday").setExact(true))
 			.click();
 		assertThat(this.page.getByRole(AriaRole.HEADING,
 				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Monday · Monday team")))
@@ -60,7 +62,7 @@ class MondayPageBrowserTests extends BrowserTest {
 		Locator added = priorities.locator(".priority")
 			.filter(new Locator.FilterOptions().setHasText("Ship the pricing page"));
 		assertThat(added).isVisible();
-		added.getByLabel("Ship the pricing page").check();
+		added.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Ship the pricing page")).check();
 		assertThat(priorities.locator(".priority.done")).hasCount(1);
 
 		priorities
@@ -70,7 +72,7 @@ class MondayPageBrowserTests extends BrowserTest {
 			.filter(new Locator.FilterOptions().setHasText("Interview five customers"))).isVisible();
 		assertThat(priorities.locator(".carry-over")).hasCount(0);
 		assertThat(priorities).containsText("2 of 5");
-		screenshot("rhythm-monday-after");
+		screenshot("rhythm-monday");
 		assertAccessible();
 		Reply week = this.admin.get("/api/v1/teams/" + team + "/weeks/" + thisWeek());
 		org.assertj.core.api.Assertions.assertThat(week.json().get("priorities").size()).isEqualTo(2);

@@ -3,11 +3,14 @@ package dev.lodestar.rhythm.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.KeyResult;
@@ -86,17 +89,18 @@ class MondaySheet {
 	}
 
 	private List<ConfidenceRow> rows(Actor actor, TeamId team, boolean editable) {
+		Set<CycleId> executing = this.cycles.all()
+			.stream()
+			.filter((cycle) -> cycle.phase() == Phase.EXECUTE)
+			.map(Cycle::id)
+			.collect(Collectors.toSet());
 		List<ConfidenceRow> rows = new ArrayList<>();
-		for (Cycle cycle : this.cycles.all()) {
-			if (cycle.phase() != Phase.EXECUTE) {
-				continue;
-			}
-			for (ObjectiveView view : this.objectives.list(cycle.id(), team, new Paging(Paging.MAX_LIMIT, 0)).items()) {
-				if (view.objective().status() != ObjectiveStatus.ARCHIVED) {
-					view.keyResults()
-						.forEach((keyResult) -> rows.add(ConfidenceRow.of(keyResult, view.objective(),
-								editable && keyResult.editableBy(actor, view.objective()))));
-				}
+		for (ObjectiveView view : this.objectives.list(null, team, new Paging(Paging.MAX_LIMIT, 0)).items()) {
+			Objective objective = view.objective();
+			if (executing.contains(objective.cycleId()) && objective.status() != ObjectiveStatus.ARCHIVED) {
+				view.keyResults()
+					.forEach((keyResult) -> rows.add(ConfidenceRow.of(keyResult, objective,
+							editable && keyResult.editableBy(actor, objective))));
 			}
 		}
 		return rows;
