@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.lodestar.organization.Program;
 import dev.lodestar.organization.ProgramSettings;
@@ -34,6 +35,9 @@ class FridayDigestTests extends ApiTest {
 
 	@Autowired
 	Program program;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private GreenMail smtp;
 
@@ -80,6 +84,13 @@ class FridayDigestTests extends ApiTest {
 		String body = content(mail);
 		assertThat(body).contains("Weekly active teams: 10 → 30 (0 % → 50 %)",
 				"/teams/" + team + "/friday?week=" + week, "<li>Weekly active teams");
+	}
+
+	@Test
+	void theSweepIsAScheduledJob() {
+		assertThat(this.jdbc.sql("select count(*) from scheduled_tasks where task_name = 'rhythm-digest-sweep'")
+			.query(Long.class)
+			.single()).isEqualTo(1L);
 	}
 
 	@Test

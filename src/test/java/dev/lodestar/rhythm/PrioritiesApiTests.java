@@ -43,6 +43,9 @@ class PrioritiesApiTests extends ApiTest {
 		assertThat(week.field("week")).isEqualTo(thisWeek());
 		assertThat(week.json().get("priorities").get(0).get("text").asString()).isEqualTo("Ship it");
 
+		Reply stale = member.api().patch("/api/v1/priorities/" + added.field("id"), Map.of("done", false), "\"0\"");
+		assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+		assertThat(member.api().get("/api/v1/priorities/" + added.field("id")).header("ETag")).isEqualTo("\"2\"");
 		assertThat(member.api().delete("/api/v1/priorities/" + added.field("id")).status()).isEqualTo(204);
 		assertThat(member.api().get(path).json().get("priorities").size()).isZero();
 		assertThat(member.api().get("/api/v1/priorities/" + added.field("id")).status()).isEqualTo(404);
