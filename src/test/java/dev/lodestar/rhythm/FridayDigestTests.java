@@ -41,10 +41,26 @@ class FridayDigestTests extends ApiTest {
 
 	private GreenMail smtp;
 
+	/**
+	 * Starts the SMTP server, waiting while the port is taken (by another test run on the
+	 * same machine) for up to a minute.
+	 */
 	@BeforeEach
-	void startSmtp() {
-		this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
+	void startSmtp() throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			this.smtp = new GreenMail(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+			try {
+				this.smtp.start();
+				return;
+			}
+			catch (IllegalStateException ex) {
+				this.smtp.stop();
+				if (attempt == 60) {
+					throw ex;
+				}
+				Thread.sleep(1000);
+			}
+		}
 	}
 
 	@AfterEach
