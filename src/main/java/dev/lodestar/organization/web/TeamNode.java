@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.lodestar.organization.PersonId;
@@ -63,8 +64,18 @@ record TeamNode(String id, String name, String parentId, long version, List<Memb
 		}
 	}
 
-	public boolean hasMember(String personId) {
-		return this.members.stream().anyMatch((member) -> member.id().equals(personId));
+	/** The team with this id somewhere in a tree. */
+	static Optional<TeamNode> find(List<TeamNode> nodes, String id) {
+		for (TeamNode node : nodes) {
+			if (node.id().equals(id)) {
+				return Optional.of(node);
+			}
+			Optional<TeamNode> below = find(node.children(), id);
+			if (below.isPresent()) {
+				return below;
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A member of the team; a lead edits the team's OKRs. */

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
+import dev.lodestar.organization.Person;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.PersonView;
 import dev.lodestar.organization.TeamId;
@@ -24,6 +25,7 @@ import dev.lodestar.organization.TeamView;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.Paging;
 
 /**
@@ -47,6 +49,22 @@ class TeamsAdminPage {
 	@GetMapping("/admin/teams")
 	String teams(Actor actor, Model model) {
 		return page(actor, model, Refusal.none(), null);
+	}
+
+	/**
+	 * The forms to rename, move or delete one team, loaded in place when its section is
+	 * opened, so that the page does not carry every team's choice of parents.
+	 */
+	@GetMapping("/admin/teams/{id}/edit")
+	String edit(Actor actor, @PathVariable String id, Model model) {
+		actor.require(actor.runsProgram(), "manage teams");
+		TeamId team = TeamId.fromPath(id);
+		List<TeamNode> tree = TeamNode.tree(this.teams.list(EVERYONE).items(), Map.of());
+		model.addAttribute("node",
+				TeamNode.find(tree, team.toString()).orElseThrow(() -> new NotFoundException("team", team)));
+		model.addAttribute("options", TeamNode.options(tree));
+		model.addAttribute("refusal", Refusal.none());
+		return "organization/teams :: edit";
 	}
 
 	@PostMapping("/admin/teams")
@@ -90,14 +108,26 @@ class TeamsAdminPage {
 		}
 	}
 
+	/**
+	 * Adds the person whose email was chosen (the field offers everyone by name) as a
+	 * member; someone already in the team keeps their place, lead or not.
+	 */
 	@PostMapping("/admin/teams/{id}/members")
-	String addMember(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "") String personId,
+	String addMember(Actor actor, @PathVariable String id, @RequestParam(defaultValue = "") String person,
 			RedirectAttributes redirect) {
-		if (personId.isBlank()) {
+		if (person.isBlank()) {
 			return done(redirect, "Choose a person to add first.");
 		}
-		this.teams.putMember(actor, TeamId.fromPath(id), PersonId.fromPath(personId), false);
-		return done(redirect, "Added " + this.people.get(PersonId.fromPath(personId)).name() + " to the team.");
+		Optional<Person> found = this.people.findByEmail(person);
+		if (found.isEmpty()) {
+			return done(redirect, "Nobody has the email " + person.strip() + "; choose someone from the list.");
+		}
+		TeamId team = TeamId.fromPath(id);
+		if (this.teams.view(team).memberIds().contains(found.get().id())) {
+			return done(redirect, found.get().name() + " is already in the team.");
+		}
+		this.teams.putMember(actor, team, found.get().id(), false);
+		return done(redirect, "Added " + found.get().name() + " to the team.");
 	}
 
 	@PostMapping("/admin/teams/{id}/members/{personId}/lead")
@@ -125,13 +155,18 @@ class TeamsAdminPage {
 		model.addAttribute("tree", tree);
 		model.addAttribute("options", TeamNode.options(tree));
 		model.addAttribute("people",
-				everyone.stream()
-					.map((view) -> new TeamNode.Member(view.person().id().toString(), view.person().name(), false))
-					.toList());
+				everyone.stream().map((view) -> new Choice(view.person().email(), view.person().name())).toList());
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("problem", problem);
 		model.addAttribute("admin", actor.isAdmin());
 		return "organization/teams";
+	}
+
+	/**
+	 * A person the add-member field offers: their name, and their email, which is what
+	 * the field sends.
+	 */
+	record Choice(String email, String name) {
 	}
 
 	private static Optional<TeamId> parent(String parentId) {
