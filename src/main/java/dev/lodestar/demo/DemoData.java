@@ -64,12 +64,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCheckIns checkIns;
 
+	private final DemoWeek week;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			DemoWeekServices weekServices, PlatformTransactionManager transactionManager, Clock clock) {
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -77,6 +79,7 @@ class DemoData implements ApplicationRunner {
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.checkIns = new DemoCheckIns(checkIns, people);
+		this.week = weekServices.week(checkIns, people);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -110,6 +113,7 @@ class DemoData implements ApplicationRunner {
 		Played last = play(built, okrs, thisQuarter.minusMonths(3), DemoLastQuarter.PLAN, seeds.nextLong());
 		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.REFLECT, Phase.CLOSED);
 		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.PLAN, seeds.nextLong());
+		this.week.play(built, current.planted(), now);
 		int objectiveCount = DemoLastQuarter.PLAN.objectiveCount() + DemoThisQuarter.PLAN.objectiveCount();
 		return new Summary(built.peopleCreated(), built.teams().size(), objectiveCount,
 				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns());
@@ -125,10 +129,15 @@ class DemoData implements ApplicationRunner {
 		List<Planted> planted = okrs.set(cycle.id(), plan, random);
 		this.demoCycles.moveOn(built.admin(), cycle, Phase.EXECUTE);
 		int recorded = this.checkIns.play(cycle, planted, this.clock.instant(), random.nextLong());
-		return new Played(cycle, planted.size(), recorded);
+		return new Played(cycle, planted, recorded);
 	}
 
-	private record Played(Cycle cycle, int keyResults, int checkIns) {
+	private record Played(Cycle cycle, List<Planted> planted, int checkIns) {
+
+		int keyResults() {
+			return this.planted.size();
+		}
+
 	}
 
 	private record Summary(int people, int teams, int objectives, int keyResults, int checkIns) {

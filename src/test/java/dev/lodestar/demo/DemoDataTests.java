@@ -111,6 +111,18 @@ class DemoDataTests {
 	}
 
 	@Test
+	void playsThisWeeksRhythmInEveryTeamWithALeadAndAMember() {
+		String thisMonday = "2026-05-11";
+		assertThat(count("select count(distinct team_id) from rhythm_priority where week = '" + thisMonday + "'"))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(count("select count(*) from rhythm_priority where carried_from is not null")).isPositive();
+		assertThat(count("select count(*) from rhythm_win")).isPositive();
+		assertThat(count("select count(*) from rhythm_kudos")).isPositive();
+		assertThat(count("select count(*) from check_in_comment")).isEqualTo(6);
+		assertThat(count("select count(*) from notification where kind = 'mention'")).isEqualTo(6);
+	}
+
+	@Test
 	void leavesTheDataAloneWhenRunAgain() {
 		Map<String, Long> before = counts();
 		this.demoData.run(new DefaultApplicationArguments());

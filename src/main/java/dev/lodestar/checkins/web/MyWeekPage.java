@@ -1,11 +1,8 @@
 package dev.lodestar.checkins.web;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +26,8 @@ import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.Program;
+import dev.lodestar.organization.ProgramSettings;
 import dev.lodestar.web.FormErrors;
 import dev.lodestar.web.Htmx;
 
@@ -49,15 +48,18 @@ class MyWeekPage {
 
 	private final KeyResultSheet keyResultSheet;
 
+	private final Program program;
+
 	private final Clock clock;
 
 	MyWeekPage(Cycles cycles, KeyResults keyResults, Objectives objectives, CheckIns checkIns,
-			KeyResultSheet keyResultSheet, Clock clock) {
+			KeyResultSheet keyResultSheet, Program program, Clock clock) {
 		this.cycles = cycles;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
 		this.keyResultSheet = keyResultSheet;
+		this.program = program;
 		this.clock = clock;
 	}
 
@@ -67,8 +69,9 @@ class MyWeekPage {
 		List<CheckInRow> rows = rows(actor, running);
 		model.addAttribute("cycles", running);
 		model.addAttribute("rows", rows);
-		model.addAttribute("weekStart", weekStart());
-		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart())).count());
+		Instant weekStart = weekStart();
+		model.addAttribute("weekStart", weekStart);
+		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart)).count());
 		return "checkins/my-week";
 	}
 
@@ -125,11 +128,13 @@ class MyWeekPage {
 		return CheckInRow.of(keyResult, this.objectives.get(keyResult.objectiveId()), latest);
 	}
 
+	/**
+	 * Monday 00:00 of this week in the organisation's time zone, as the reminders reckon
+	 * it.
+	 */
 	private Instant weekStart() {
-		return LocalDate.now(this.clock)
-			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-			.atStartOfDay(ZoneOffset.UTC)
-			.toInstant();
+		ProgramSettings settings = this.program.settings();
+		return settings.startOf(settings.weekOf(this.clock.instant()));
 	}
 
 }
