@@ -51,7 +51,9 @@ class UserGuideScreenshots {
 			shoot(page, "/objectives/" + objective.get("id").asString(), folder.resolve("objective.png"));
 			shoot(page, "/key-results/" + keyResult, folder.resolve("key-result.png"));
 			shoot(page, "/cycles", folder.resolve("cycles.png"));
-			shoot(page, "/gaps", folder.resolve("gaps.png"));
+			shoot(page, "/gaps?team=" + team, folder.resolve("gaps.png"));
+			shoot(page, "/teams/" + team + "/monday", folder.resolve("rhythm-monday.png"));
+			shoot(page, "/teams/" + team + "/friday", folder.resolve("rhythm-friday.png"));
 			shoot(page, "/profile", folder.resolve("profile.png"));
 			shoot(page, "/profile/tokens", folder.resolve("tokens.png"));
 		}
