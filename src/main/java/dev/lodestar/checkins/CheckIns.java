@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -63,14 +64,29 @@ public class CheckIns {
 		return recordAt(actor, keyResultId, input, CheckInSource.MANUAL, at);
 	}
 
+	/**
+	 * Records a check-in in which a missing value or confidence keeps the key result's
+	 * own, read under the key result's lock: for a confidence set for the week, or a hook
+	 * call that sends only a value.
+	 */
+	public CheckIn recordKeeping(Actor actor, KeyResultId keyResultId, NewCheckIn input, CheckInSource source) {
+		return record(input, actor, keyResultId, source,
+				() -> this.keyResults.checkInKeeping(actor, keyResultId, input.value(), input.confidence()));
+	}
+
 	private CheckIn recordAt(Actor actor, KeyResultId keyResultId, NewCheckIn input, CheckInSource source, Instant at) {
+		return record(input, actor, keyResultId, source,
+				() -> this.keyResults.checkIn(actor, keyResultId, input.value(), input.confidence(), at));
+	}
+
+	private CheckIn record(NewCheckIn input, Actor actor, KeyResultId keyResultId, CheckInSource source,
+			Supplier<KeyResults.CheckInApplied> apply) {
 		FieldErrors errors = new FieldErrors();
 		CheckIn.checkTexts(errors, input.note(), input.blockers());
 		errors.throwIfAny();
-		KeyResults.CheckInApplied applied = this.keyResults.checkIn(actor, keyResultId, input.value(),
-				input.confidence(), at);
-		CheckIn checkIn = this.aggregates.insert(CheckIn.record(keyResultId, actor.personId(), input.value(),
-				input.confidence(), input.note(), input.blockers(), source, applied.at()));
+		KeyResults.CheckInApplied applied = apply.get();
+		CheckIn checkIn = this.aggregates.insert(CheckIn.record(keyResultId, actor.personId(), applied.value(),
+				applied.confidence(), input.note(), input.blockers(), source, applied.at()));
 		this.events.publishEvent(new CheckInRecorded(checkIn, applied.before(), applied.after()));
 		return checkIn;
 	}

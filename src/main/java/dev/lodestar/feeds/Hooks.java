@@ -114,15 +114,15 @@ public class Hooks {
 		}
 		HookReading reading = HookReading.parse(this.json, body);
 		KeyResult keyResult = this.keyResults.get(hook.keyResultId());
-		Integer confidence = (reading.confidence() != null) ? reading.confidence() : keyResult.confidence();
-		if (confidence == null) {
+		if (reading.confidence() == null && keyResult.confidence() == null) {
 			throw InvalidInputException.of("confidence",
 					"is required: the key result has no confidence yet, so send one (1 to 10) or check it in by hand once");
 		}
 		Actor owner = this.people.actorOf(keyResult.ownerId());
 		try {
-			return this.checkIns.record(owner, keyResult.id(),
-					new CheckIns.NewCheckIn(reading.value(), confidence, reading.note(), null), CheckInSource.WEBHOOK);
+			return this.checkIns.recordKeeping(owner, keyResult.id(),
+					new CheckIns.NewCheckIn(reading.value(), reading.confidence(), reading.note(), null),
+					CheckInSource.WEBHOOK);
 		}
 		catch (ForbiddenException ex) {
 			throw new ConflictException("The key result's owner may no longer check it in, so its hook takes no data.");

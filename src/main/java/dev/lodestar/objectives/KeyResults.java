@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,6 +128,20 @@ public class KeyResults {
 	 * one that sets the current value. Answers the key result before and after.
 	 */
 	public CheckInApplied checkIn(Actor actor, KeyResultId id, Double value, Integer confidence, Instant at) {
+		return checkIn(actor, id, at, (before) -> new Reading(value, confidence));
+	}
+
+	/**
+	 * A live check-in in which a missing value or confidence keeps the key result's own,
+	 * as read once the check-in holds the lock: a confidence set for the week, or a hook
+	 * that sends only a value, never writes back a value someone else has just changed.
+	 */
+	public CheckInApplied checkInKeeping(Actor actor, KeyResultId id, Double value, Integer confidence) {
+		return checkIn(actor, id, null, (before) -> new Reading((value != null) ? value : before.currentValue(),
+				(confidence != null) ? confidence : before.confidence()));
+	}
+
+	private CheckInApplied checkIn(Actor actor, KeyResultId id, Instant at, Function<KeyResult, Reading> reading) {
 		if (this.keyResults.lock(id.value()).isEmpty()) {
 			throw new NotFoundException("key result", id);
 		}
@@ -138,8 +153,9 @@ public class KeyResults {
 		if (objective.status() == ObjectiveStatus.ARCHIVED) {
 			throw new ConflictException("The objective is archived; its key results take no check-ins.");
 		}
-		KeyResult after = this.keyResults.save(before.checkedIn(value, confidence, when));
-		return new CheckInApplied(before, after, objective, when);
+		Reading read = reading.apply(before);
+		KeyResult after = this.keyResults.save(before.checkedIn(read.value(), read.confidence(), when));
+		return new CheckInApplied(before, after, objective, when, read.value(), read.confidence());
 	}
 
 	private void requireOwner(FieldErrors errors, PersonId ownerId) {
@@ -155,10 +171,14 @@ public class KeyResults {
 	}
 
 	/**
-	 * A key result before and after a check-in, the objective it belongs to, and when the
-	 * check-in was made.
+	 * A key result before and after a check-in, the objective it belongs to, when the
+	 * check-in was made, and the value and confidence it recorded.
 	 */
-	public record CheckInApplied(KeyResult before, KeyResult after, Objective objective, Instant at) {
+	public record CheckInApplied(KeyResult before, KeyResult after, Objective objective, Instant at, double value,
+			int confidence) {
+	}
+
+	private record Reading(Double value, Integer confidence) {
 	}
 
 	/**

@@ -46,11 +46,13 @@ class DemoPageSpeedTests {
 		SignedInBrowser browser = SignedInBrowser.signIn(this.port, leadEmail, DemoData.PASSWORD);
 		Map<String, Long> medians = new LinkedHashMap<>();
 		for (String page : List.of("/", "/teams/" + team, "/company", "/objectives/" + objective.get("id").asString(),
-				"/key-results/" + keyResult, "/cycles", "/profile", "/profile/tokens")) {
+				"/key-results/" + keyResult, "/cycles", "/profile", "/profile/tokens", "/gaps",
+				"/teams/" + team + "/monday", "/teams/" + team + "/friday", "/teams/" + team + "/activity", "/activity",
+				"/notifications", "/check-ins/import", "/profile/reminders")) {
 			medians.put(page, medianMillis(browser, page));
 		}
 		SignedInBrowser adminBrowser = SignedInBrowser.signIn(this.port, "admin@northwind.example", DemoData.PASSWORD);
-		for (String page : List.of("/admin/teams", "/admin/people")) {
+		for (String page : List.of("/admin/teams", "/admin/people", "/admin/settings", "/admin/webhooks")) {
 			medians.put(page, medianMillis(adminBrowser, page));
 		}
 		System.out.println("[lodestar] median page times on demo data (ms): " + medians);

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.objectives.KeyResultId;
-import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.FormErrors;
@@ -30,13 +30,10 @@ class MondayPage {
 
 	private final MondaySheet sheet;
 
-	private final KeyResults keyResults;
-
 	private final CheckIns checkIns;
 
-	MondayPage(MondaySheet sheet, KeyResults keyResults, CheckIns checkIns) {
+	MondayPage(MondaySheet sheet, CheckIns checkIns) {
 		this.sheet = sheet;
-		this.keyResults = keyResults;
 		this.checkIns = checkIns;
 	}
 
@@ -62,11 +59,10 @@ class MondayPage {
 			HttpServletResponse response) {
 		TeamId team = TeamId.fromPath(id);
 		KeyResultId keyResult = KeyResultId.fromPath(keyResultId);
-		double current = this.keyResults.get(keyResult).currentValue();
 		Map<String, String> errors = FormErrors.none();
 		Integer value = parse(confidence, errors);
-		FormErrors.attempt(errors,
-				() -> this.checkIns.record(actor, keyResult, new CheckIns.NewCheckIn(current, value, null, null)));
+		FormErrors.attempt(errors, () -> this.checkIns.recordKeeping(actor, keyResult,
+				new CheckIns.NewCheckIn(null, value, null, null), CheckInSource.MANUAL));
 		if (errors.isEmpty() && !Htmx.isHtmx(request)) {
 			return "redirect:" + MondaySheet.page(team, this.sheet.thisWeek());
 		}
