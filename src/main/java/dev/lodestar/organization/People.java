@@ -132,6 +132,19 @@ public class People {
 	}
 
 	/**
+	 * The email addresses of some people, in one query; ids of people who are gone are
+	 * left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, String> emails(Collection<PersonId> ids) {
+		Map<PersonId, String> emails = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.persons.findAllById(ids).forEach((person) -> emails.put(person.id(), person.email()));
+		}
+		return emails;
+	}
+
+	/**
 	 * Everyone's name, ordered by name, in one query: for choosing a person, such as the
 	 * owner of a key result.
 	 */

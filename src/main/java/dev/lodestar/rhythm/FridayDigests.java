@@ -2,6 +2,7 @@ package dev.lodestar.rhythm;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.lodestar.mail.Outbox;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
-import dev.lodestar.organization.Person;
-import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.ProgramSettings;
 import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
@@ -98,13 +97,9 @@ public class FridayDigests {
 			status.setRollbackOnly();
 			return 0;
 		}
-		int posted = 0;
-		for (PersonId member : teamWeek.team().memberIds()) {
-			Person person = this.people.get(member);
-			this.outbox.post(DigestMail.to(person.email(), teamWeek, this.baseUrl));
-			posted++;
-		}
-		return posted;
+		Collection<String> emails = this.people.emails(teamWeek.team().memberIds()).values();
+		emails.forEach((email) -> this.outbox.post(DigestMail.to(email, teamWeek, this.baseUrl)));
+		return emails.size();
 	}
 
 }
