@@ -17,7 +17,8 @@ import dev.lodestar.shared.FieldErrors;
  */
 public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
 		double startValue, double targetValue, double currentValue, String unit, double weight, Integer confidence,
-		Instant lastCheckInAt, Instant createdAt, @Version Long version) {
+		Instant lastCheckInAt, Double score, String scoreReason, KeyResultId carriedFrom, Instant createdAt,
+		@Version Long version) {
 
 	static final int UNIT_MAX = 50;
 
@@ -41,7 +42,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		double cleanWeight = weight(errors, weight);
 		errors.throwIfAny();
 		return new KeyResult(KeyResultId.random(), objectiveId, cleanTitle, ownerId, type, bounds.start(),
-				bounds.target(), bounds.start(), cleanUnit, cleanWeight, null, null, now, null);
+				bounds.target(), bounds.start(), cleanUnit, cleanWeight, null, null, null, null, null, now, null);
 	}
 
 	/**
@@ -61,7 +62,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		double current = (this.lastCheckInAt != null) ? this.currentValue : bounds.start();
 		return new KeyResult(this.id, this.objectiveId, cleanTitle, (ownerId != null) ? ownerId : this.ownerId,
 				this.type, bounds.start(), bounds.target(), current, cleanUnit, cleanWeight, this.confidence,
-				this.lastCheckInAt, this.createdAt, this.version);
+				this.lastCheckInAt, this.score, this.scoreReason, this.carriedFrom, this.createdAt, this.version);
 	}
 
 	/**
@@ -80,8 +81,57 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		if (this.lastCheckInAt != null && at.isBefore(this.lastCheckInAt)) {
 			return this;
 		}
+		KeyResult moved = new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, this.startValue,
+				this.targetValue, value, this.unit, this.weight, confidence, at, this.score, this.scoreReason,
+				this.carriedFrom, this.createdAt, this.version);
+		return moved.followsProgress() ? moved.scored(moved.progress(), null) : moved;
+	}
+
+	/**
+	 * Whether the key result is scored and its score is still the one its progress gives
+	 * (nobody adjusted it): such a score moves with the check-ins that come during
+	 * reflect.
+	 */
+	public boolean followsProgress() {
+		return this.score != null && this.scoreReason == null;
+	}
+
+	/**
+	 * The key result with a score. A score that differs from the progress needs a reason;
+	 * one that equals it drops the reason, and follows the progress again.
+	 */
+	public KeyResult withScore(Double score, String reason) {
+		FieldErrors errors = new FieldErrors();
+		if (score == null || !Double.isFinite(score)) {
+			errors.add("score", "is required and must be a number");
+		}
+		else if (score < Score.MIN || score > Score.MAX) {
+			errors.add("score", "must be between 0.0 and 1.0");
+		}
+		String cleanReason = errors.text("scoreReason", reason);
+		errors.throwIfAny();
+		if (Score.same(score, progress())) {
+			return scored(score, cleanReason);
+		}
+		if (cleanReason == null) {
+			errors.add("scoreReason",
+					"is required when the score differs from the progress (" + Score.format(progress()) + ")");
+			errors.throwIfAny();
+		}
+		return scored(score, cleanReason);
+	}
+
+	/**
+	 * The key result scored as its progress, as entering reflect does.
+	 */
+	public KeyResult scoredFromProgress() {
+		return scored(progress(), null);
+	}
+
+	private KeyResult scored(Double score, String reason) {
 		return new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, this.startValue,
-				this.targetValue, value, this.unit, this.weight, confidence, at, this.createdAt, this.version);
+				this.targetValue, this.currentValue, this.unit, this.weight, this.confidence, this.lastCheckInAt, score,
+				reason, this.carriedFrom, this.createdAt, this.version);
 	}
 
 	/**
@@ -123,6 +173,21 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 			return 0.0;
 		}
 		return keyResults.stream().mapToDouble((kr) -> kr.progress() * kr.weight()).sum() / weights;
+	}
+
+	/**
+	 * The weighted mean score of some key results: {@code null} until every one of them
+	 * is scored (or when there are none), 0.0 when all weigh nothing.
+	 */
+	public static Double scoreOf(Collection<KeyResult> keyResults) {
+		if (keyResults.isEmpty() || keyResults.stream().anyMatch((kr) -> kr.score() == null)) {
+			return null;
+		}
+		double weights = keyResults.stream().mapToDouble(KeyResult::weight).sum();
+		if (weights <= 0) {
+			return 0.0;
+		}
+		return keyResults.stream().mapToDouble((kr) -> kr.score() * kr.weight()).sum() / weights;
 	}
 
 	/**

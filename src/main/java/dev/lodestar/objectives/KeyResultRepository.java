@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -35,6 +36,14 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 			where kr.owner_id = :ownerId and o.cycle_id in (:cycleIds) and o.status <> 'ARCHIVED'
 			order by o.created_at, o.id, kr.created_at, kr.id""")
 	List<KeyResult> findOwnedInCycles(UUID ownerId, Collection<UUID> cycleIds);
+
+	@Modifying
+	@Query("""
+			update key_result
+			set score = greatest(0.0, least(1.0, (current_value - start_value) / (target_value - start_value))),
+			    score_reason = null, version = version + 1
+			where score is null and objective_id in (select id from objective where cycle_id = :cycleId)""")
+	int scoreUnscored(UUID cycleId);
 
 	@Query("select id from key_result where id = :id for update")
 	List<UUID> lock(UUID id);

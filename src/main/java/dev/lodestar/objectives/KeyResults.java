@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.cycles.Phase;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
@@ -108,7 +110,40 @@ public class KeyResults {
 		KeyResult changed = errors.collect(() -> keyResult.withChanges(changes.title(), changes.ownerId(),
 				changes.startValue(), changes.targetValue(), changes.unit(), changes.weight()));
 		errors.throwIfAny();
+		if (changes.changesScore()) {
+			changed = rescore(changed, objective, changes);
+		}
 		return this.keyResults.save(changed);
+	}
+
+	/**
+	 * Adjusts a score in reflect. A new score that differs from both the old one and the
+	 * progress comes with its reason; a reason alone explains the score as it stands.
+	 */
+	private KeyResult rescore(KeyResult keyResult, Objective objective, KeyResultChanges changes) {
+		Phase phase = this.objectives.cycleOf(objective).phase();
+		if (phase != Phase.REFLECT) {
+			throw new ConflictException(
+					"Scores are given once the cycle reaches reflect; this cycle is in " + phase.value() + ".");
+		}
+		Double score = (changes.score() != null) ? changes.score() : keyResult.score();
+		String reason = (changes.scoreReason() != null) ? changes.scoreReason().orElse(null) : keyResult.scoreReason();
+		boolean newScore = changes.score() != null && keyResult.score() != null
+				&& !Score.same(changes.score(), keyResult.score());
+		if (newScore && changes.scoreReason() == null && !Score.same(changes.score(), keyResult.progress())) {
+			throw dev.lodestar.shared.InvalidInputException.of("scoreReason",
+					"is required with a changed score: say why it differs from the progress ("
+							+ Score.format(keyResult.progress()) + ")");
+		}
+		return keyResult.withScore(score, reason);
+	}
+
+	/**
+	 * Scores every key result of a cycle that has no score yet from its progress, in one
+	 * statement: what entering reflect does.
+	 */
+	public int scoreCycle(CycleId cycleId) {
+		return this.keyResults.scoreUnscored(cycleId.value());
 	}
 
 	public void delete(Actor actor, KeyResultId id, Long expectedVersion) {
@@ -194,7 +229,17 @@ public class KeyResults {
 	 * empty unit clears it.
 	 */
 	public record KeyResultChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
-			Double weight) {
+			Double weight, Double score, Optional<String> scoreReason) {
+
+		public KeyResultChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
+				Double weight) {
+			this(title, ownerId, startValue, targetValue, unit, weight, null, null);
+		}
+
+		boolean changesScore() {
+			return this.score != null || this.scoreReason != null;
+		}
+
 	}
 
 }

@@ -17,7 +17,7 @@ import dev.lodestar.shared.FieldErrors;
  */
 public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, String title, String description,
 		ObjectiveKind kind, ObjectiveStatus status, ObjectiveId alignedObjectiveId, KeyResultId alignedKeyResultId,
-		Instant createdAt, @Version Long version) {
+		ObjectiveId carriedFrom, String scoreReason, String droppedReason, Instant createdAt, @Version Long version) {
 
 	/**
 	 * Objectives are aspirational unless said otherwise: stretch goals are what OKRs are
@@ -32,7 +32,7 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		String cleanDescription = errors.text("description", description);
 		errors.throwIfAny();
 		return new Objective(ObjectiveId.random(), cycleId, teamId, cleanTitle, cleanDescription,
-				(kind != null) ? kind : DEFAULT_KIND, ObjectiveStatus.DRAFT, null, null, now, null)
+				(kind != null) ? kind : DEFAULT_KIND, ObjectiveStatus.DRAFT, null, null, null, null, null, now, null)
 			.withAlignment(alignedTo);
 	}
 
@@ -64,7 +64,8 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		String clean = errors.title("title", title);
 		errors.throwIfAny();
 		return new Objective(this.id, this.cycleId, this.teamId, clean, this.description, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
+				this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withDescription(String description) {
@@ -72,17 +73,20 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		String clean = errors.text("description", description);
 		errors.throwIfAny();
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, clean, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
+				this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withKind(ObjectiveKind kind) {
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
+				this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withTeam(TeamId teamId) {
 		return new Objective(this.id, this.cycleId, teamId, this.title, this.description, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
+				this.droppedReason, this.createdAt, this.version);
 	}
 
 	/**
@@ -95,7 +99,21 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		}
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, this.status,
 				(alignment != null) ? alignment.objectiveId() : null,
-				(alignment != null) ? alignment.keyResultId() : null, this.createdAt, this.version);
+				(alignment != null) ? alignment.keyResultId() : null, this.carriedFrom, this.scoreReason,
+				this.droppedReason, this.createdAt, this.version);
+	}
+
+	/**
+	 * The same objective with a note on why its score is what it is ({@code null} or
+	 * blank clears it).
+	 */
+	public Objective withScoreReason(String reason) {
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.text("scoreReason", reason);
+		errors.throwIfAny();
+		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, this.status,
+				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, clean, this.droppedReason,
+				this.createdAt, this.version);
 	}
 
 	/**
@@ -110,7 +128,8 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 			throw new ConflictException("The objective is " + this.status.value() + "; it cannot go back to draft.");
 		}
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, target,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.createdAt, this.version);
+				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
+				this.droppedReason, this.createdAt, this.version);
 	}
 
 }

@@ -132,7 +132,8 @@ public class ObjectiveSearch {
 				new CycleId(rs.getObject("cycle_id", UUID.class)), id(rs, "team_id", TeamId::new),
 				rs.getString("title"), rs.getString("description"), ObjectiveKind.valueOf(rs.getString("kind")),
 				ObjectiveStatus.valueOf(rs.getString("status")), id(rs, "aligned_objective_id", ObjectiveId::new),
-				id(rs, "aligned_key_result_id", KeyResultId::new), rs.getTimestamp("created_at").toInstant(),
+				id(rs, "aligned_key_result_id", KeyResultId::new), id(rs, "carried_from", ObjectiveId::new),
+				rs.getString("score_reason"), rs.getString("dropped_reason"), rs.getTimestamp("created_at").toInstant(),
 				rs.getLong("version"));
 	}
 

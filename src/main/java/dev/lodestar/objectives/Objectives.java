@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
+import dev.lodestar.cycles.Phase;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
+import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldErrors;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.NotFoundException;
@@ -144,7 +146,13 @@ public class Objectives {
 		Objective objective = get(id);
 		actor.require(objective.editableBy(actor), "change this objective");
 		StaleVersionException.check("objective", expectedVersion, objective.version());
-		this.cycles.get(objective.cycleId()).requireOpen();
+		Cycle cycle = this.cycles.get(objective.cycleId());
+		cycle.requireOpen();
+		if (changes.scoreReason() != null && cycle.phase() != Phase.REFLECT) {
+			throw new ConflictException(
+					"An objective's score is explained once the cycle reaches reflect; this cycle is in "
+							+ cycle.phase().value() + ".");
+		}
 		FieldErrors errors = new FieldErrors();
 		if (changes.teamId() != null) {
 			TeamId team = changes.teamId().orElse(null);
@@ -199,6 +207,9 @@ public class Objectives {
 		if (changes.status() != null) {
 			changed = changed.withStatus(changes.status());
 		}
+		if (changes.scoreReason() != null) {
+			changed = changed.withScoreReason(changes.scoreReason().orElse(null));
+		}
 		return changed;
 	}
 
@@ -226,7 +237,14 @@ public class Objectives {
 	 * empty optional clears it.
 	 */
 	public record ObjectiveChanges(String title, Optional<String> description, ObjectiveKind kind,
-			ObjectiveStatus status, Optional<Alignment> alignedTo, Optional<TeamId> teamId) {
+			ObjectiveStatus status, Optional<Alignment> alignedTo, Optional<TeamId> teamId,
+			Optional<String> scoreReason) {
+
+		public ObjectiveChanges(String title, Optional<String> description, ObjectiveKind kind, ObjectiveStatus status,
+				Optional<Alignment> alignedTo, Optional<TeamId> teamId) {
+			this(title, description, kind, status, alignedTo, teamId, null);
+		}
+
 	}
 
 }

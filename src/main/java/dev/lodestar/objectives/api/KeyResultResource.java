@@ -13,12 +13,13 @@ import dev.lodestar.organization.PersonId;
  */
 record KeyResultResource(KeyResultId id, ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
 		double startValue, double targetValue, double currentValue, String unit, double weight, double progress,
-		Integer confidence, Instant lastCheckInAt, long version) {
+		Integer confidence, Instant lastCheckInAt, Double score, String scoreReason, KeyResultId carriedFrom,
+		long version) {
 
 	static KeyResultResource of(KeyResult kr) {
 		return new KeyResultResource(kr.id(), kr.objectiveId(), kr.title(), kr.ownerId(), kr.type(), kr.startValue(),
 				kr.targetValue(), kr.currentValue(), kr.unit(), kr.weight(), kr.progress(), kr.confidence(),
-				kr.lastCheckInAt(), kr.version());
+				kr.lastCheckInAt(), kr.score(), kr.scoreReason(), kr.carriedFrom(), kr.version());
 	}
 
 }

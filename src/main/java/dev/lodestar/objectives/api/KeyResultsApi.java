@@ -63,7 +63,9 @@ class KeyResultsApi {
 		Double target = patch.number("targetValue");
 		var unit = patch.optionalText("unit");
 		Double weight = patch.number("weight");
-		for (String fixed : new String[] { "type", "objectiveId", "currentValue", "confidence" }) {
+		Double score = patch.number("score");
+		var scoreReason = patch.optionalText("scoreReason");
+		for (String fixed : new String[] { "type", "objectiveId", "currentValue", "confidence", "carriedFrom" }) {
 			if (patch.has(fixed)) {
 				patch.errors()
 					.add(fixed, fixed.equals("currentValue") || fixed.equals("confidence") ? "changes with a check-in"
@@ -73,7 +75,7 @@ class KeyResultsApi {
 		patch.validate();
 		var changes = new KeyResults.KeyResultChanges(title,
 				(owner != null) ? PersonId.fromField("ownerId", owner) : null, start, target,
-				(unit != null) ? unit.orElse("") : null, weight);
+				(unit != null) ? unit.orElse("") : null, weight, score, scoreReason);
 		return answer(this.keyResults.update(actor, KeyResultId.fromPath(id),
 				ETags.expectedVersion(ifMatch, "key result"), changes));
 	}

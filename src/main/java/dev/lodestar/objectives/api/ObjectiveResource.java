@@ -16,14 +16,17 @@ import dev.lodestar.organization.TeamId;
  * add up to.
  */
 record ObjectiveResource(ObjectiveId id, CycleId cycleId, TeamId teamId, String title, String description,
-		ObjectiveKind kind, ObjectiveStatus status, Alignment alignedTo, double progress,
+		ObjectiveKind kind, ObjectiveStatus status, Alignment alignedTo, double progress, Double score,
+		String scoreReason, Boolean metExpectation, ObjectiveId carriedFrom, String droppedReason,
 		List<KeyResultResource> keyResults, long version) {
 
 	static ObjectiveResource of(ObjectiveView view) {
 		Objective objective = view.objective();
 		return new ObjectiveResource(objective.id(), objective.cycleId(), objective.teamId(), objective.title(),
 				objective.description(), objective.kind(), objective.status(), objective.alignedTo(), view.progress(),
-				view.keyResults().stream().map(KeyResultResource::of).toList(), objective.version());
+				view.score(), objective.scoreReason(), view.metExpectation(), objective.carriedFrom(),
+				objective.droppedReason(), view.keyResults().stream().map(KeyResultResource::of).toList(),
+				objective.version());
 	}
 
 }

@@ -77,13 +77,21 @@ class ObjectivesApi {
 		var status = patch.enumValue("status", ObjectiveStatus.class);
 		var alignedTo = patch.optionalObject("alignedTo");
 		var teamId = patch.optionalText("teamId");
+		var scoreReason = patch.optionalText("scoreReason");
+		for (String derived : new String[] { "score", "progress", "carriedFrom" }) {
+			if (patch.has(derived)) {
+				patch.errors()
+					.add(derived, derived.equals("score") ? "follows from the key results' scores; adjust those instead"
+							: "cannot be changed");
+			}
+		}
 		if (patch.has("cycleId")) {
 			patch.errors().add("cycleId", "cannot be changed; carry the objective over to another cycle instead");
 		}
 		patch.validate();
 		var changes = new Objectives.ObjectiveChanges(title, description, kind, status,
 				(alignedTo != null) ? alignedTo.map((node) -> AlignmentRequest.of(node).toAlignment()) : null,
-				(teamId != null) ? teamId.map((raw) -> TeamId.fromField("teamId", raw)) : null);
+				(teamId != null) ? teamId.map((raw) -> TeamId.fromField("teamId", raw)) : null, scoreReason);
 		return answer(this.objectives.update(actor, ObjectiveId.fromPath(id),
 				ETags.expectedVersion(ifMatch, "objective"), changes));
 	}
