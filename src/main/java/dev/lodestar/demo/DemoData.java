@@ -26,6 +26,7 @@ import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Teams;
+import dev.lodestar.retrospectives.Retrospectives;
 import dev.lodestar.shared.Paging;
 
 /**
@@ -66,12 +67,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoWeek week;
 
+	private final DemoReflection reflection;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
-			DemoWeekServices weekServices, PlatformTransactionManager transactionManager, Clock clock) {
+			DemoWeekServices weekServices, Retrospectives retrospectives, PlatformTransactionManager transactionManager,
+			Clock clock) {
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -80,6 +84,7 @@ class DemoData implements ApplicationRunner {
 		this.keyResults = keyResults;
 		this.checkIns = new DemoCheckIns(checkIns, people);
 		this.week = weekServices.week(checkIns, people);
+		this.reflection = new DemoReflection(retrospectives, objectives, keyResults);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -111,7 +116,9 @@ class DemoData implements ApplicationRunner {
 		DemoOkrs okrs = new DemoOkrs(this.objectives, this.keyResults, built);
 		Random seeds = new Random(SEED);
 		Played last = play(built, okrs, thisQuarter.minusMonths(3), DemoLastQuarter.PLAN, seeds.nextLong());
-		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.REFLECT, Phase.CLOSED);
+		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.REFLECT);
+		this.reflection.play(built, last.cycle().id(), new Random(seeds.nextLong()));
+		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.CLOSED);
 		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.PLAN, seeds.nextLong());
 		this.week.play(built, current.planted(), now);
 		int objectiveCount = DemoLastQuarter.PLAN.objectiveCount() + DemoThisQuarter.PLAN.objectiveCount();

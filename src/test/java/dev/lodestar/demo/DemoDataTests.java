@@ -50,6 +50,27 @@ class DemoDataTests {
 	private DemoData demoData;
 
 	@Test
+	void lastQuarterIsScoredAndEveryTeamWithObjectivesWroteItsRetrospective() {
+		String lastQuarter = "(select id from cycle where phase = 'CLOSED')";
+		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
+				+ " where kr.score is null and o.cycle_id = " + lastQuarter))
+			.isZero();
+		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
+				+ " where kr.score_reason is not null and o.cycle_id = " + lastQuarter))
+			.isOne();
+		long teamsWithObjectives = count(
+				"select count(distinct team_id) from objective where team_id is not null and cycle_id = "
+						+ lastQuarter);
+		assertThat(count("select count(*) from retrospective where cycle_id = " + lastQuarter))
+			.isEqualTo(teamsWithObjectives);
+		assertThat(count("select count(*) from retrospective where held_at is null")).isPositive();
+		assertThat(count("select count(*) from objective_learning")).isPositive();
+		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
+				+ " where kr.score is not null and o.cycle_id <> " + lastQuarter))
+			.isZero();
+	}
+
+	@Test
 	void bringsInTwentyToFortyPeopleWithEveryRole() {
 		assertThat(count("select count(*) from person")).isBetween(20L, 40L);
 		assertThat(count("select count(*) from person where role = 'ADMIN'")).isOne();
