@@ -1,0 +1,455 @@
+package dev.lodestar.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * Generates a large organisation into an empty database, for the benchmark: by default
+ * 10,000 people in 1,000 teams on four levels, four quarterly cycles (three closed and
+ * scored, with retrospectives; the current one in execute), about three objectives per
+ * team and cycle aligned to their parent team's, three key results per objective (metric,
+ * percentage, milestone) and a check-in with a note every week up to today. The same seed
+ * gives the same organisation. Rows go in with JDBC batches, table by table.
+ * <p>
+ * Everyone signs in with {@link #PASSWORD}; person {@code n} is
+ * {@code p<n>@bench.lodestar.test}, and {@value #ADMIN_EMAIL} is the admin. Every person
+ * also has an API token, {@code bench-token-<n>}, for the load driver.
+ */
+public final class BenchmarkOrganisation {
+
+	public static final String PASSWORD = "benchmark-password";
+
+	public static final String ADMIN_EMAIL = "p0@bench.lodestar.test";
+
+	private static final int BATCH = 2_000;
+
+	private static final String[] FIRST = { "Ada", "Ben", "Chiara", "Dmitri", "Eva", "Farid", "Greta", "Hugo", "Ines",
+			"Jonas", "Kaito", "Lena", "Mateo", "Nora", "Oskar", "Priya", "Quentin", "Rosa", "Sami", "Tove", "Umar",
+			"Vera", "Wim", "Ximena", "Yusuf", "Zoe" };
+
+	private static final String[] LAST = { "Andersen", "Bauer", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia",
+			"Horvat", "Ivanova", "Jansen", "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quispe",
+			"Rossi", "Schmidt", "Tanaka", "Ustinov", "Virtanen", "Weber", "Yilmaz", "Zhang" };
+
+	private static final String[] AREAS = { "Payments", "Search", "Onboarding", "Billing", "Mobile", "Platform", "Data",
+			"Security", "Support", "Growth", "Pricing", "Checkout", "Identity", "Logistics", "Partners", "Insights" };
+
+	private static final String[] OUTCOMES = { "Make %s effortless for new customers", "Win back the trust of %s users",
+			"Make %s the fastest part of the product", "Turn %s into a reason customers stay",
+			"Cut the cost of running %s", "Make %s reliable at peak load" };
+
+	private static final String[] MEASURES = { "Weekly active accounts using %s", "Median time to complete %s (s)",
+			"%s tickets per 1,000 customers", "Share of %s sessions without an error", "%s revenue per month (k€)" };
+
+	private static final String[] NOTES = { "Steady week; the experiment is still running.",
+			"Shipped the first slice, numbers should move next week.", "Blocked on the data export, asked Platform.",
+			"Good week: two customers moved over.", "Flat. We are looking at the funnel again.",
+			"Dip after the incident on Tuesday, recovering.", "Ahead of plan thanks to the partner launch.",
+			"Confidence down: the vendor slipped by two weeks." };
+
+	private final Size size;
+
+	private final long seed;
+
+	private final LocalDate today;
+
+	private final Random random;
+
+	private final Instant now;
+
+	public BenchmarkOrganisation(Size size, long seed, LocalDate today) {
+		this.size = size;
+		this.seed = seed;
+		this.today = today;
+		this.random = new Random(seed);
+		this.now = today.atTime(12, 0).toInstant(ZoneOffset.UTC);
+	}
+
+	/**
+	 * {@code --url=jdbc:... [--user=sa] [--password=] [--seed=42] [--scale=1.0]}:
+	 * migrates the empty database and fills it.
+	 */
+	public static void main(String[] args) throws SQLException {
+		String url = option(args, "url", "jdbc:h2:file:./target/benchmark/lodestar");
+		String user = option(args, "user", "sa");
+		String password = option(args, "password", "");
+		long seed = Long.parseLong(option(args, "seed", "42"));
+		double scale = Double.parseDouble(option(args, "scale", "1.0"));
+		long started = System.nanoTime();
+		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+			Summary summary = new BenchmarkOrganisation(Size.FULL.scaled(scale), seed, LocalDate.now(ZoneOffset.UTC))
+				.generate(connection);
+			System.out.printf("Generated %s in %d s%n", summary, (System.nanoTime() - started) / 1_000_000_000);
+		}
+	}
+
+	static String option(String[] args, String name, String fallback) {
+		for (String arg : args) {
+			if (arg.startsWith("--" + name + "=")) {
+				return arg.substring(name.length() + 3);
+			}
+		}
+		return fallback;
+	}
+
+	/** Fills an empty, migrated database. */
+	public Summary generate(Connection connection) throws SQLException {
+		connection.setAutoCommit(false);
+		try (var check = connection.createStatement(); var rows = check.executeQuery("select count(*) from person")) {
+			rows.next();
+			if (rows.getLong(1) > 0) {
+				throw new IllegalStateException("The database already has people; the benchmark needs an empty one");
+			}
+		}
+		List<UUID> people = people(connection);
+		List<Team> teams = teams(connection, people);
+		List<Cycle> cycles = cycles(connection);
+		long objectives = 0;
+		long keyResults = 0;
+		long checkIns = 0;
+		for (Cycle cycle : cycles) {
+			Plan plan = objectives(connection, cycle, teams);
+			objectives += plan.objectives;
+			keyResults += plan.keyResults.size();
+			checkIns += checkIns(connection, cycle, plan.keyResults);
+			if (cycle.closed) {
+				retrospectives(connection, cycle, teams);
+			}
+		}
+		connection.commit();
+		return new Summary(people.size(), teams.size(), cycles.size(), objectives, keyResults, checkIns);
+	}
+
+	private List<UUID> people(Connection connection) throws SQLException {
+		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+		List<UUID> ids = new ArrayList<>(this.size.people);
+		try (PreparedStatement person = connection.prepareStatement(
+				"insert into person (id, name, email, role, password_hash, created_at, version) values (?, ?, ?, ?, ?, ?, 0)");
+				PreparedStatement token = connection.prepareStatement(
+						"insert into api_token (id, person_id, name, token_hash, created_at) values (?, ?, ?, ?, ?)")) {
+			for (int n = 0; n < this.size.people; n++) {
+				UUID id = uuid();
+				ids.add(id);
+				person.setObject(1, id);
+				person.setString(2, FIRST[n % FIRST.length] + " " + LAST[(n / FIRST.length) % LAST.length] + " " + n);
+				person.setString(3, "p" + n + "@bench.lodestar.test");
+				person.setString(4,
+						(n == 0) ? "ADMIN" : (n % 100 == 1) ? "CHAMPION" : (n % 50 == 2) ? "VIEWER" : "MEMBER");
+				person.setString(5, hash);
+				person.setTimestamp(6, Timestamp.from(this.now.minusSeconds(400L * 86_400)));
+				batch(person, n);
+				token.setObject(1, uuid());
+				token.setObject(2, id);
+				token.setString(3, "benchmark");
+				token.setString(4, Tokens.hash(Tokens.of(n)));
+				token.setTimestamp(5, Timestamp.from(this.now));
+				batch(token, n);
+			}
+			person.executeBatch();
+			token.executeBatch();
+		}
+		return ids;
+	}
+
+	/**
+	 * Teams on four levels (about 0.4 %, 3.6 %, 16 % and 80 % of them), each child under
+	 * a team of the level above; everyone in one team, its first member its lead.
+	 */
+	private List<Team> teams(Connection connection, List<UUID> people) throws SQLException {
+		int total = this.size.teams;
+		int[] levels = { Math.max(1, total * 4 / 1000), Math.max(1, total * 36 / 1000),
+				Math.max(1, total * 160 / 1000) };
+		List<Team> teams = new ArrayList<>(total);
+		List<Team> above = List.of();
+		try (PreparedStatement team = connection
+			.prepareStatement("insert into team (id, name, parent_id, created_at, version) values (?, ?, ?, ?, 0)")) {
+			for (int level = 0; level < 4; level++) {
+				int count = (level < 3) ? levels[level] : total - teams.size();
+				List<Team> here = new ArrayList<>(count);
+				for (int i = 0; i < count; i++) {
+					Team parent = above.isEmpty() ? null : above.get(i % above.size());
+					Team created = new Team(uuid(),
+							AREAS[teams.size() % AREAS.length] + " " + (level + 1) + "." + (i + 1), parent,
+							new ArrayList<>());
+					team.setObject(1, created.id);
+					team.setString(2, created.name);
+					team.setObject(3, (parent != null) ? parent.id : null);
+					team.setTimestamp(4, Timestamp.from(this.now.minusSeconds(400L * 86_400)));
+					team.addBatch();
+					here.add(created);
+					teams.add(created);
+				}
+				team.executeBatch();
+				above = here;
+			}
+		}
+		try (PreparedStatement member = connection
+			.prepareStatement("insert into team_member (team_id, person_id, lead) values (?, ?, ?)")) {
+			for (int n = 0; n < people.size(); n++) {
+				Team team = teams.get(n % teams.size());
+				member.setObject(1, team.id);
+				member.setObject(2, people.get(n));
+				member.setBoolean(3, team.members.isEmpty());
+				team.members.add(people.get(n));
+				batch(member, n);
+			}
+			member.executeBatch();
+		}
+		return teams;
+	}
+
+	/** Four quarters: three closed, the one of today in execute. */
+	private List<Cycle> cycles(Connection connection) throws SQLException {
+		LocalDate quarter = this.today.withDayOfMonth(1).withMonth(((this.today.getMonthValue() - 1) / 3) * 3 + 1);
+		List<Cycle> cycles = new ArrayList<>();
+		try (PreparedStatement cycle = connection.prepareStatement(
+				"insert into cycle (id, name, start_date, end_date, phase, created_at, version) values (?, ?, ?, ?, ?, ?, 0)")) {
+			for (int back = 3; back >= 0; back--) {
+				LocalDate start = quarter.minusMonths(3L * back);
+				Cycle created = new Cycle(uuid(), start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1), start,
+						start.plusMonths(3).minusDays(1), back > 0);
+				cycle.setObject(1, created.id);
+				cycle.setString(2, created.name);
+				cycle.setObject(3, created.start);
+				cycle.setObject(4, created.end);
+				cycle.setString(5, created.closed ? "CLOSED" : "EXECUTE");
+				cycle.setTimestamp(6, Timestamp.from(start.minusDays(14).atStartOfDay().toInstant(ZoneOffset.UTC)));
+				cycle.addBatch();
+				cycles.add(created);
+			}
+			cycle.executeBatch();
+		}
+		return cycles;
+	}
+
+	/**
+	 * The cycle's objectives, parents before children so that each team objective can
+	 * align to one of its parent team's, and their key results.
+	 */
+	private Plan objectives(Connection connection, Cycle cycle, List<Team> teams) throws SQLException {
+		Plan plan = new Plan();
+		Instant created = cycle.start.minusDays(10).atTime(10, 0).toInstant(ZoneOffset.UTC);
+		try (PreparedStatement objective = connection.prepareStatement("""
+				insert into objective (id, cycle_id, team_id, title, description, kind, status, aligned_objective_id,
+				  created_at, version)
+				values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 0)""");
+				PreparedStatement keyResult = connection.prepareStatement("""
+						insert into key_result (id, objective_id, title, owner_id, type, start_value, target_value,
+						  current_value, unit, weight, created_at, version)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0, ?, 0)""")) {
+			for (Team team : teams) {
+				team.objectives.clear();
+				String area = team.name.substring(0, team.name.indexOf(' '));
+				int count = 2 + this.random.nextInt(3);
+				for (int i = 0; i < count; i++) {
+					UUID id = uuid();
+					objective.setObject(1, id);
+					objective.setObject(2, cycle.id);
+					objective.setObject(3, team.id);
+					objective.setString(4, String.format(OUTCOMES[this.random.nextInt(OUTCOMES.length)], area));
+					objective.setString(5, "Customers told us " + area.toLowerCase() + " is where they lose time; "
+							+ "this quarter we fix the biggest part of it.");
+					objective.setString(6, (this.random.nextInt(4) == 0) ? "COMMITTED" : "ASPIRATIONAL");
+					objective.setObject(7, (team.parent != null && !team.parent.objectives.isEmpty())
+							? team.parent.objectives.get(this.random.nextInt(team.parent.objectives.size())) : null);
+					objective.setTimestamp(8, Timestamp.from(created.plusSeconds(plan.objectives++)));
+					objective.addBatch();
+					team.objectives.add(id);
+				}
+				// The objectives go in before their key results, and parents' before
+				// children's.
+				objective.executeBatch();
+				for (UUID id : team.objectives) {
+					for (int k = 0; k < this.size.keyResultsPerObjective; k++) {
+						KeyResult kr = keyResult(id, team, area, k);
+						keyResult.setObject(1, kr.id);
+						keyResult.setObject(2, id);
+						keyResult.setString(3, kr.title);
+						keyResult.setObject(4, kr.owner);
+						keyResult.setString(5, kr.type);
+						keyResult.setDouble(6, kr.start);
+						keyResult.setDouble(7, kr.target);
+						keyResult.setDouble(8, kr.start);
+						keyResult.setString(9, kr.unit);
+						keyResult.setTimestamp(10, Timestamp.from(created.plusSeconds(plan.keyResults.size())));
+						batch(keyResult, plan.keyResults.size());
+						plan.keyResults.add(kr);
+					}
+				}
+			}
+			objective.executeBatch();
+			keyResult.executeBatch();
+		}
+		return plan;
+	}
+
+	private KeyResult keyResult(UUID objective, Team team, String area, int index) {
+		UUID owner = team.members.isEmpty() ? null : team.members.get(this.random.nextInt(team.members.size()));
+		double reach = 0.2 + this.random.nextDouble() * 0.95;
+		return switch (index % 3) {
+			case 0 -> {
+				double start = 100 + this.random.nextInt(900);
+				double target = start * (1.2 + this.random.nextDouble());
+				yield new KeyResult(uuid(), objective,
+						String.format(MEASURES[this.random.nextInt(MEASURES.length)], area), owner, "METRIC", start,
+						target, "accounts", reach);
+			}
+			case 1 ->
+				new KeyResult(uuid(), objective, "Share of " + area.toLowerCase() + " journeys measured end to end",
+						owner, "PERCENTAGE", 0, 100, "%", reach);
+			default -> new KeyResult(uuid(), objective, "New " + area.toLowerCase() + " flow live for every customer",
+					owner, "MILESTONE", 0, 1, null, reach);
+		};
+	}
+
+	/**
+	 * A check-in every week from the cycle's first Monday up to its end or today,
+	 * whichever comes first, moving each key result towards the share of its target it
+	 * will reach; the key result keeps the last value and confidence, and a closed
+	 * cycle's key results their score.
+	 */
+	private long checkIns(Connection connection, Cycle cycle, List<KeyResult> keyResults) throws SQLException {
+		LocalDate firstMonday = cycle.start.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+		LocalDate last = cycle.end.isBefore(this.today) ? cycle.end : this.today.minusDays(1);
+		List<LocalDate> weeks = new ArrayList<>();
+		for (LocalDate week = firstMonday; !week.isAfter(last); week = week.plusWeeks(1)) {
+			weeks.add(week);
+		}
+		long count = 0;
+		try (PreparedStatement checkIn = connection.prepareStatement("""
+				insert into check_in (id, key_result_id, author_id, new_value, confidence, note, blockers, created_at,
+				  source)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL')""");
+				PreparedStatement keyResult = connection.prepareStatement("""
+						update key_result set current_value = ?, confidence = ?, last_check_in_at = ?, score = ?
+						where id = ?""")) {
+			int updated = 0;
+			for (KeyResult kr : keyResults) {
+				double value = kr.start;
+				int confidence = 5 + this.random.nextInt(4);
+				Instant at = null;
+				int total = 13;
+				for (int w = 0; w < weeks.size(); w++) {
+					double share = Math.min(1.0, kr.reach * (w + 1) / total);
+					value = "MILESTONE".equals(kr.type) ? ((share >= 1.0) ? 1 : 0)
+							: Math.round((kr.start + (kr.target - kr.start) * share) * 10) / 10.0;
+					confidence = Math.max(1, Math.min(10, confidence + this.random.nextInt(3) - 1));
+					at = weeks.get(w).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(this.random.nextInt(28_800));
+					checkIn.setObject(1, uuid());
+					checkIn.setObject(2, kr.id);
+					checkIn.setObject(3, kr.owner);
+					checkIn.setDouble(4, value);
+					checkIn.setInt(5, confidence);
+					checkIn.setString(6, NOTES[this.random.nextInt(NOTES.length)]);
+					checkIn.setString(7, (this.random.nextInt(10) == 0) ? "Waiting for the data export." : null);
+					checkIn.setTimestamp(8, Timestamp.from(at));
+					batch(checkIn, count++);
+				}
+				if (at != null || cycle.closed) {
+					keyResult.setDouble(1, value);
+					keyResult.setObject(2, (at != null) ? confidence : null);
+					keyResult.setTimestamp(3, (at != null) ? Timestamp.from(at) : null);
+					double progress = Math.max(0, Math.min(1, (value - kr.start) / (kr.target - kr.start)));
+					keyResult.setObject(4, cycle.closed ? progress : null);
+					keyResult.setObject(5, kr.id);
+					batch(keyResult, updated++);
+				}
+			}
+			checkIn.executeBatch();
+			keyResult.executeBatch();
+		}
+		return count;
+	}
+
+	/** Closed cycles: every team wrote its retrospective, and most held it. */
+	private void retrospectives(Connection connection, Cycle cycle, List<Team> teams) throws SQLException {
+		Timestamp at = Timestamp.from(cycle.end.plusDays(3).atTime(15, 0).toInstant(ZoneOffset.UTC));
+		try (PreparedStatement retro = connection.prepareStatement("""
+				insert into retrospective (cycle_id, team_id, worked, did_not_work, change, held_at, updated_by,
+				  updated_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 1)""")) {
+			int n = 0;
+			for (Team team : teams) {
+				retro.setObject(1, cycle.id);
+				retro.setObject(2, team.id);
+				retro.setString(3, "The Monday calibration caught slipping key results early.");
+				retro.setString(4, "Too many key results on one objective.");
+				retro.setString(5, "At most three key results per objective, each with a baseline.");
+				retro.setTimestamp(6, (this.random.nextInt(5) == 0) ? null : at);
+				retro.setObject(7, team.members.isEmpty() ? null : team.members.get(0));
+				retro.setTimestamp(8, at);
+				batch(retro, n++);
+			}
+			retro.executeBatch();
+		}
+	}
+
+	private static void batch(PreparedStatement statement, long n) throws SQLException {
+		statement.addBatch();
+		if ((n + 1) % BATCH == 0) {
+			statement.executeBatch();
+		}
+	}
+
+	private UUID uuid() {
+		long most = (this.random.nextLong() & ~0xF000L) | 0x4000L;
+		long least = (this.random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(most, least);
+	}
+
+	/** How big the organisation is. */
+	public record Size(int people, int teams, int keyResultsPerObjective) {
+
+		public static final Size FULL = new Size(10_000, 1_000, 3);
+
+		public Size scaled(double factor) {
+			return new Size(Math.max(10, (int) Math.round(this.people * factor)),
+					Math.max(4, (int) Math.round(this.teams * factor)), this.keyResultsPerObjective);
+		}
+
+	}
+
+	/** What was generated. */
+	public record Summary(long people, long teams, long cycles, long objectives, long keyResults, long checkIns) {
+	}
+
+	private record Team(UUID id, String name, Team parent, List<UUID> members, List<UUID> objectives) {
+
+		Team(UUID id, String name, Team parent, List<UUID> members) {
+			this(id, name, parent, members, new ArrayList<>());
+		}
+
+	}
+
+	private record Cycle(UUID id, String name, LocalDate start, LocalDate end, boolean closed) {
+	}
+
+	private record KeyResult(UUID id, UUID objective, String title, UUID owner, String type, double start,
+			double target, String unit, double reach) {
+	}
+
+	private static final class Plan {
+
+		long objectives;
+
+		final List<KeyResult> keyResults = new ArrayList<>();
+
+	}
+
+}
