@@ -28,7 +28,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * <p>
  * Everyone signs in with {@link #PASSWORD}; person {@code n} is
  * {@code p<n>@bench.lodestar.test}, and {@value #ADMIN_EMAIL} is the admin. Every person
- * also has an API token, {@code bench-token-<n>}, for the load driver.
+ * also has an API token, {@code lst_benchmark<n>}, for the load driver.
  */
 public final class BenchmarkOrganisation {
 

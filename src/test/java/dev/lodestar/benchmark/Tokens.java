@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The benchmark's API tokens: person {@code n} has {@code bench-token-n}; the database
+ * The benchmark's API tokens: person {@code n} has {@code lst_benchmark<n>}; the database
  * holds its SHA-256, as Lodestar stores every token.
  */
 final class Tokens {
@@ -15,7 +15,7 @@ final class Tokens {
 	}
 
 	static String of(int person) {
-		return "bench-token-" + person;
+		return "lst_benchmark" + person;
 	}
 
 	static String hash(String token) {
