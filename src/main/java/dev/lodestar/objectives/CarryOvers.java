@@ -3,6 +3,7 @@ package dev.lodestar.objectives;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -81,6 +82,17 @@ public class CarryOvers {
 			.mapToObj((i) -> originals.get(i).carriedInto(copy.id(), now.plus(i, ChronoUnit.MICROS)))
 			.toList();
 		return new ObjectiveView(copy, this.keyResults.saveAll(copies));
+	}
+
+	/**
+	 * The objectives carried over from some objectives, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Objective> carriedFrom(Collection<ObjectiveId> originals) {
+		if (originals.isEmpty()) {
+			return List.of();
+		}
+		return this.objectives.findCarriedFrom(originals.stream().map(ObjectiveId::value).toList());
 	}
 
 	/**

@@ -14,6 +14,9 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 	@Query("select id from objective where id = :id for update")
 	List<UUID> lock(UUID id);
 
+	@Query("select * from objective where carried_from in (:ids) order by created_at, id")
+	List<Objective> findCarriedFrom(java.util.Collection<UUID> ids);
+
 	@Query("select * from objective where carried_from = :id and cycle_id = :cycleId")
 	List<Objective> findCarriedInto(UUID id, UUID cycleId);
 
