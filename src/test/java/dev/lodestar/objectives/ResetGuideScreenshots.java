@@ -91,6 +91,7 @@ class ResetGuideScreenshots {
 
 	private void shoot(Page page, String path, String scrollTo, Path file) {
 		page.navigate(url(path));
+		page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		if (scrollTo != null) {
 			page.locator(scrollTo).evaluate("element => element.scrollIntoView({block: 'center'})");
 		}

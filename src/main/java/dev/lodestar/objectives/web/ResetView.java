@@ -38,9 +38,12 @@ record ResetView(String cycleId, String cycleName, String phase, Choices.Choice 
 	record Row(String id, String title, String teamName, String kind, String status, ScoreBadge score,
 			List<Carried> carriedInto, String droppedReason, boolean editable) {
 
-		/** Whether something is left to decide, and the person may decide it. */
+		/**
+		 * Whether something is left to decide (neither dropped nor carried yet), and the
+		 * person may decide it.
+		 */
 		public boolean actionable() {
-			return this.editable && this.droppedReason == null;
+			return this.editable && this.droppedReason == null && this.carriedInto.isEmpty();
 		}
 
 	}
