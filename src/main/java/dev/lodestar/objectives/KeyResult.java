@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Version;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldErrors;
 
 /**
@@ -85,6 +86,31 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 				this.targetValue, value, this.unit, this.weight, confidence, at, this.score, this.scoreReason,
 				this.carriedFrom, this.createdAt, this.version);
 		return moved.followsProgress() ? moved.scored(moved.progress(), null) : moved;
+	}
+
+	/**
+	 * Whether the key result has reached (or passed) its target: a done milestone, a
+	 * metric or percentage at its target or beyond.
+	 */
+	public boolean reached() {
+		return progress() >= 1.0;
+	}
+
+	/**
+	 * A copy of this key result for a carried-over objective: the same title, type, unit,
+	 * target, weight and owner, starting where this one stands now, with no check-ins,
+	 * confidence or score, linked back to this one. One that has {@linkplain #reached()
+	 * reached} its target cannot start there, and is refused.
+	 */
+	public KeyResult carriedInto(ObjectiveId objective, Instant now) {
+		if (reached()) {
+			throw new ConflictException("The key result “" + this.title
+					+ "” has reached its target, so a copy could not start where it ends; "
+					+ "carry over only objectives whose key results are unfinished.");
+		}
+		return new KeyResult(KeyResultId.random(), objective, this.title, this.ownerId, this.type, this.currentValue,
+				this.targetValue, this.currentValue, this.unit, this.weight, null, null, null, null, this.id, now,
+				null);
 	}
 
 	/**

@@ -117,6 +117,31 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 	}
 
 	/**
+	 * A new draft of this objective in another cycle, for the work it left unfinished:
+	 * the same title, description, kind, team and alignment, linked back to this one.
+	 */
+	public Objective carriedInto(CycleId cycle, Instant now) {
+		return new Objective(ObjectiveId.random(), cycle, this.teamId, this.title, this.description, this.kind,
+				ObjectiveStatus.DRAFT, this.alignedObjectiveId, this.alignedKeyResultId, this.id, null, null, now,
+				null);
+	}
+
+	/**
+	 * The objective dropped on purpose: archived, with the reason it is not carried on.
+	 */
+	public Objective dropped(String reason) {
+		FieldErrors errors = new FieldErrors();
+		String clean = errors.text("reason", reason);
+		if (clean == null && !errors.has("reason")) {
+			errors.add("reason", "is required: say why the objective is dropped");
+		}
+		errors.throwIfAny();
+		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind,
+				ObjectiveStatus.ARCHIVED, this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom,
+				this.scoreReason, clean, this.createdAt, this.version);
+	}
+
+	/**
 	 * Moves between draft, published and archived. A published objective does not go back
 	 * to draft: archive it instead.
 	 */

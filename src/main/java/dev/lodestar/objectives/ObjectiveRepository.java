@@ -11,6 +11,15 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 	@Query("select * from objective where cycle_id = :cycleId order by created_at, id")
 	List<Objective> findByCycle(UUID cycleId);
 
+	@Query("select id from objective where id = :id for update")
+	List<UUID> lock(UUID id);
+
+	@Query("select * from objective where carried_from in (:ids) order by created_at, id")
+	List<Objective> findCarriedFrom(java.util.Collection<UUID> ids);
+
+	@Query("select * from objective where carried_from = :id and cycle_id = :cycleId")
+	List<Objective> findCarriedInto(UUID id, UUID cycleId);
+
 	@Query("""
 			select * from objective where aligned_objective_id = :id
 			or aligned_key_result_id in (select kr.id from key_result kr where kr.objective_id = :id)

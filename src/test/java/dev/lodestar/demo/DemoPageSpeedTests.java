@@ -51,6 +51,13 @@ class DemoPageSpeedTests {
 				"/notifications", "/check-ins/import", "/profile/reminders")) {
 			medians.put(page, medianMillis(browser, page));
 		}
+		for (var cycle : admin.get("/api/v1/cycles").json().get("items")) {
+			if (cycle.get("phase").asString().equals("closed")) {
+				String reset = "/cycles/" + cycle.get("id").asString() + "/reset";
+				medians.put(reset, medianMillis(browser, reset));
+				medians.put(reset + "?team=" + team, medianMillis(browser, reset + "?team=" + team));
+			}
+		}
 		SignedInBrowser adminBrowser = SignedInBrowser.signIn(this.port, "admin@northwind.example", DemoData.PASSWORD);
 		for (String page : List.of("/admin/teams", "/admin/people", "/admin/settings", "/admin/webhooks")) {
 			medians.put(page, medianMillis(adminBrowser, page));

@@ -21,6 +21,7 @@ import dev.lodestar.objectives.CheckInHistory;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.objectives.Lineage;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.Objectives;
@@ -57,10 +58,13 @@ class KeyResultSheet {
 
 	private final CheckInComments comments;
 
+	private final Lineage lineage;
+
 	private final Clock clock;
 
 	KeyResultSheet(KeyResults keyResults, Objectives objectives, CheckIns checkIns, CheckInHistory history,
-			People people, CheckInComments comments, Clock clock) {
+			People people, CheckInComments comments, Lineage lineage, Clock clock) {
+		this.lineage = lineage;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.checkIns = checkIns;
@@ -90,6 +94,7 @@ class KeyResultSheet {
 				history.items().stream().map((c) -> KeyResultSummary.Entry.of(c, people, comments)).toList());
 		model.addAttribute("historyPage", new HistoryPage(page, history.total()));
 		model.addAttribute("chart", chart(cycle, keyResult));
+		model.addAttribute("lineage", this.lineage.of(id).stream().map(LineageRow::of).toList());
 		model.addAttribute("mayCheckIn", keyResult.editableBy(actor, objective) && !cycle.isClosed()
 				&& objective.status() != ObjectiveStatus.ARCHIVED);
 		model.addAttribute("form", (form != null) ? form : CheckInForm.current(keyResult));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.CarryOvers;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveKind;
 import dev.lodestar.objectives.ObjectiveStatus;
@@ -36,8 +37,11 @@ class ObjectivesApi {
 
 	private final Objectives objectives;
 
-	ObjectivesApi(Objectives objectives) {
+	private final CarryOvers carryOvers;
+
+	ObjectivesApi(Objectives objectives, CarryOvers carryOvers) {
 		this.objectives = objectives;
+		this.carryOvers = carryOvers;
 	}
 
 	@GetMapping
@@ -103,8 +107,30 @@ class ObjectivesApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/{id}/carry-over")
+	ResponseEntity<ObjectiveResource> carryOver(Actor actor, @PathVariable String id,
+			@RequestBody CarryOverRequest body, UriComponentsBuilder uri) {
+		ObjectiveId original = ObjectiveId.fromPath(id);
+		CycleId cycle = (body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null;
+		ObjectiveView carried = this.carryOvers.carryOver(actor, original, cycle);
+		return ResponseEntity.created(uri.path("/api/v1/objectives/{id}").build(carried.objective().id().toString()))
+			.eTag(ETags.of(carried.objective().version()))
+			.body(ObjectiveResource.of(carried));
+	}
+
+	@PostMapping("/{id}/drop")
+	ResponseEntity<ObjectiveResource> drop(Actor actor, @PathVariable String id, @RequestBody DropRequest body) {
+		return answer(this.carryOvers.drop(actor, ObjectiveId.fromPath(id), body.reason()));
+	}
+
 	private static ResponseEntity<ObjectiveResource> answer(ObjectiveView view) {
 		return ResponseEntity.ok().eTag(ETags.of(view.objective().version())).body(ObjectiveResource.of(view));
+	}
+
+	record CarryOverRequest(String cycleId) {
+	}
+
+	record DropRequest(String reason) {
 	}
 
 	record NewObjectiveRequest(String cycleId, String teamId, String title, String description, ObjectiveKind kind,

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.CheckInHistory;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
@@ -26,6 +27,7 @@ import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveView;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.objectives.ProgressTrail;
+import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
@@ -64,10 +66,19 @@ class ObjectivePage {
 	}
 
 	@GetMapping("/objectives/{id}")
-	String objective(@PathVariable String id, Model model) {
-		ObjectiveView view = this.objectives.view(ObjectiveId.fromPath(id));
+	String objective(Actor actor, @PathVariable String id, Model model) {
+		return fill(actor, ObjectiveId.fromPath(id), null, model);
+	}
+
+	/**
+	 * Fills the page; {@code refused} is a score form to show back as it was typed.
+	 */
+	String fill(Actor actor, ObjectiveId id, ScoreForms.Submitted refused, Model model) {
+		ObjectiveView view = this.objectives.view(id);
 		Objective objective = view.objective();
 		Cycle cycle = this.objectives.cycleOf(objective);
+		ScoreForms forms = scoreForms(actor, view, cycle);
+		model.addAttribute("scoring", (refused != null) ? forms.refused(refused) : forms);
 		Map<KeyResultId, KeyResult> keyResults = view.keyResults()
 			.stream()
 			.collect(Collectors.toMap(KeyResult::id, Function.identity()));
@@ -86,6 +97,18 @@ class ObjectivePage {
 					.toList());
 		model.addAttribute("chart", chart(cycle, view.keyResults()));
 		return "objectives/objective";
+	}
+
+	private static ScoreForms scoreForms(Actor actor, ObjectiveView view, Cycle cycle) {
+		if (cycle.phase() != Phase.REFLECT) {
+			return ScoreForms.none();
+		}
+		Set<String> adjustable = view.keyResults()
+			.stream()
+			.filter((kr) -> kr.score() != null && kr.editableBy(actor, view.objective()))
+			.map((kr) -> kr.id().toString())
+			.collect(Collectors.toSet());
+		return new ScoreForms(adjustable, view.objective().editableBy(actor), null);
 	}
 
 	private Upward upward(Objective objective) {

@@ -18,7 +18,8 @@ import dev.lodestar.organization.TeamId;
  * how it is judged, and its key results.
  */
 record ObjectiveSummary(String id, String title, String description, String teamId, String teamName, String cycleName,
-		String phase, String kind, String status, double progress, List<KeyResultLine> keyResults) {
+		String phase, String kind, String status, double progress, List<KeyResultLine> keyResults, ScoreBadge score,
+		String scoreReason, String droppedReason, String carriedFrom, long version) {
 
 	static ObjectiveSummary of(ObjectiveView view, Cycle cycle, Map<TeamId, String> teamNames,
 			Map<PersonId, String> people) {
@@ -26,7 +27,10 @@ record ObjectiveSummary(String id, String title, String description, String team
 		return new ObjectiveSummary(objective.id().toString(), objective.title(), objective.description(),
 				(objective.teamId() != null) ? objective.teamId().toString() : null, teamName(objective, teamNames),
 				cycle.name(), cycle.phase().value(), objective.kind().value(), objective.status().value(),
-				view.progress(), view.keyResults().stream().map((kr) -> KeyResultLine.of(kr, people)).toList());
+				view.progress(), view.keyResults().stream().map((kr) -> KeyResultLine.of(kr, people)).toList(),
+				ScoreBadge.of(view), objective.scoreReason(), objective.droppedReason(),
+				(objective.carriedFrom() != null) ? objective.carriedFrom().toString() : null,
+				(objective.version() != null) ? objective.version() : 0);
 	}
 
 	static String teamName(Objective objective, Map<TeamId, String> teamNames) {
@@ -38,12 +42,14 @@ record ObjectiveSummary(String id, String title, String description, String team
 	 * A key result of the objective with its figures and its owner's confidence.
 	 */
 	record KeyResultLine(String id, String title, String ownerName, String type, String unit, double currentValue,
-			double targetValue, double progress, Integer confidence, ConfidenceBand band) {
+			double targetValue, double progress, Integer confidence, ConfidenceBand band, ScoreBadge score,
+			String scoreReason, long version) {
 
 		static KeyResultLine of(KeyResult kr, Map<PersonId, String> people) {
 			return new KeyResultLine(kr.id().toString(), kr.title(), people.getOrDefault(kr.ownerId(), "someone"),
 					kr.type().value(), kr.unit(), kr.currentValue(), kr.targetValue(), kr.progress(), kr.confidence(),
-					ConfidenceBand.of(kr.confidence()));
+					ConfidenceBand.of(kr.confidence()), ScoreBadge.of(kr), kr.scoreReason(),
+					(kr.version() != null) ? kr.version() : 0);
 		}
 
 		public boolean milestone() {

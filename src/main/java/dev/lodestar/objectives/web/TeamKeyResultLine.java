@@ -15,14 +15,15 @@ import dev.lodestar.objectives.KeyResultType;
  */
 record TeamKeyResultLine(String id, String title, String type, String unit, double startValue, double targetValue,
 		double currentValue, double progress, Integer confidence, ConfidenceBand band, String ownerId, String ownerName,
-		Instant lastCheckInAt, Sparkline trend, long version, boolean editable) {
+		Instant lastCheckInAt, Sparkline trend, long version, boolean editable, ScoreBadge score) {
 
 	static TeamKeyResultLine of(KeyResult keyResult, String ownerName, Sparkline trend, boolean editable) {
 		return new TeamKeyResultLine(keyResult.id().toString(), keyResult.title(), keyResult.type().value(),
 				unit(keyResult), keyResult.startValue(), keyResult.targetValue(), keyResult.currentValue(),
 				keyResult.progress(), keyResult.confidence(), ConfidenceBand.of(keyResult.confidence()),
 				keyResult.ownerId().toString(), (ownerName != null) ? ownerName : "someone who left",
-				keyResult.lastCheckInAt(), trend, (keyResult.version() != null) ? keyResult.version() : 0, editable);
+				keyResult.lastCheckInAt(), trend, (keyResult.version() != null) ? keyResult.version() : 0, editable,
+				ScoreBadge.of(keyResult));
 	}
 
 	private static String unit(KeyResult keyResult) {

@@ -18,18 +18,19 @@ import dev.lodestar.objectives.ObjectiveStatus;
  */
 record TeamObjectiveCard(String id, String title, String description, String kind, String status, double progress,
 		List<TeamKeyResultLine> keyResults, String alignedTitle, String alignedHref, String back, long version,
-		boolean editable, Editing editing) {
+		boolean editable, Editing editing, ScoreBadge score) {
 
 	static TeamObjectiveCard of(Objective objective, double progress, List<TeamKeyResultLine> keyResults,
-			String alignedTitle, String alignedHref, String back, boolean editable) {
+			String alignedTitle, String alignedHref, String back, boolean editable, ScoreBadge score) {
 		return new TeamObjectiveCard(objective.id().toString(), objective.title(), objective.description(),
 				objective.kind().value(), objective.status().value(), progress, keyResults, alignedTitle, alignedHref,
-				back, (objective.version() != null) ? objective.version() : 0, editable, null);
+				back, (objective.version() != null) ? objective.version() : 0, editable, null, score);
 	}
 
 	TeamObjectiveCard editing(Editing what) {
 		return new TeamObjectiveCard(this.id, this.title, this.description, this.kind, this.status, this.progress,
-				this.keyResults, this.alignedTitle, this.alignedHref, this.back, this.version, this.editable, what);
+				this.keyResults, this.alignedTitle, this.alignedHref, this.back, this.version, this.editable, what,
+				this.score);
 	}
 
 	public String domId() {

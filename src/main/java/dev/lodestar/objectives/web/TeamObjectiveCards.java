@@ -80,7 +80,7 @@ class TeamObjectiveCards {
 					open && keyResult.editableBy(actor, objective)))
 			.toList();
 		return TeamObjectiveCard.of(objective, view.progress(), lines, alignedTitle(objective, target),
-				alignedHref(objective), back(objective), open && objective.editableBy(actor));
+				alignedHref(objective), back(objective), open && objective.editableBy(actor), ScoreBadge.of(view));
 	}
 
 	TeamObjectiveCard card(ObjectiveId id, Actor actor) {

@@ -24,6 +24,7 @@ import dev.lodestar.cycles.Cycles;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.ObjectiveView;
+import dev.lodestar.objectives.ScoreHistory;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
@@ -54,10 +55,13 @@ class TeamPage {
 
 	private final FormChoices choices;
 
+	private final ScoreHistory scoreHistory;
+
 	private final Clock clock;
 
 	TeamPage(Teams teams, People people, Cycles cycles, Objectives objectives, TeamObjectiveCards cards,
-			FormChoices choices, Clock clock) {
+			FormChoices choices, ScoreHistory scoreHistory, Clock clock) {
+		this.scoreHistory = scoreHistory;
 		this.teams = teams;
 		this.people = people;
 		this.cycles = cycles;
@@ -109,8 +113,12 @@ class TeamPage {
 			.stream()
 			.map((each) -> new Choices.Choice(each.id().toString(), each.name() + " · " + each.phase().value()))
 			.toList();
+		List<TeamPageView.PastCycle> history = this.scoreHistory.ofTeam(id)
+			.stream()
+			.map(TeamPageView.PastCycle::of)
+			.toList();
 		if (cycle == null) {
-			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, Choices.none());
+			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, Choices.none(), history);
 		}
 		List<ObjectiveView> found = this.objectives.list(cycle.id(), id, new Paging(Paging.MAX_LIMIT, 0))
 			.items()
@@ -120,7 +128,7 @@ class TeamPage {
 		boolean mayCreate = !cycle.isClosed() && Objective.settableBy(actor, id);
 		Choices alignments = mayCreate ? this.choices.alignments(cycle.id(), null, null) : Choices.none();
 		return new TeamPageView(heading, choices, TeamPageView.CycleLine.of(cycle),
-				this.cards.cards(found, cycle, actor), mayCreate, form, errors, alignments);
+				this.cards.cards(found, cycle, actor), mayCreate, form, errors, alignments, history);
 	}
 
 	private TeamPageView.Heading heading(TeamView team) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.ObjectiveKind;
+import dev.lodestar.objectives.Score;
+import dev.lodestar.objectives.ScoreHistory;
 
 /**
  * What the team page shows: the team, the cycles to choose from, the chosen cycle, the
@@ -19,7 +21,8 @@ import dev.lodestar.objectives.ObjectiveKind;
  * @param alignments what a new objective may contribute to
  */
 record TeamPageView(Heading team, List<Choices.Choice> cycles, CycleLine cycle, List<TeamObjectiveCard> cards,
-		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, Choices alignments) {
+		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, Choices alignments,
+		List<PastCycle> history) {
 
 	public List<String> kinds() {
 		return List.of(ObjectiveKind.ASPIRATIONAL.value(), ObjectiveKind.COMMITTED.value());
@@ -40,6 +43,24 @@ record TeamPageView(Heading team, List<Choices.Choice> cycles, CycleLine cycle, 
 	 * The team: its name, its parent (or {@code null}), and the names of its leads.
 	 */
 	record Heading(String id, String name, String parentId, String parentName, List<String> leads) {
+	}
+
+	/**
+	 * A past cycle of the team with how it scored: the average objective score in its
+	 * band ({@code null} while none is scored) and how many objectives met their
+	 * expectation.
+	 */
+	record PastCycle(String id, String name, LocalDate startDate, LocalDate endDate, int objectives,
+			String averageScore, String band, String bandRange, int met) {
+
+		static PastCycle of(ScoreHistory.CycleScores scores) {
+			Double average = scores.averageScore();
+			Score.Band band = (average != null) ? Score.Band.of(average) : null;
+			return new PastCycle(scores.cycleId().toString(), scores.name(), scores.startDate(), scores.endDate(),
+					scores.objectives(), (average != null) ? Score.format(average) : null,
+					(band != null) ? band.css() : null, (band != null) ? band.range() : null, scores.met());
+		}
+
 	}
 
 	/**
