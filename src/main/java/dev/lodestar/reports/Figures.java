@@ -15,6 +15,8 @@ import dev.lodestar.objectives.Score;
  * @param averageProgress the mean of the objectives' progress, {@code null} without
  * objectives
  * @param averageScore the mean of the objectives' scores, {@code null} while unscored
+ * @param scored how many objectives are scored
+ * @param met how many of those met their expectation (1.0 committed, 0.7 aspirational)
  * @param committed how many committed objectives are scored
  * @param committedMet how many of those met their expectation (1.0)
  * @param aspirationalAverage the mean score of the aspirational objectives, {@code null}
@@ -24,8 +26,9 @@ import dev.lodestar.objectives.Score;
  * weeks
  * @param confidence confidence against outcome
  */
-public record Figures(int objectives, int keyResults, Double averageProgress, Double averageScore, int committed,
-		int committedMet, Double aspirationalAverage, Double checkInRegularity, ConfidenceOutcome confidence) {
+public record Figures(int objectives, int keyResults, Double averageProgress, Double averageScore, int scored, int met,
+		int committed, int committedMet, Double aspirationalAverage, Double checkInRegularity,
+		ConfidenceOutcome confidence) {
 
 	static Figures of(List<ObjectiveLine> objectives, int weeks) {
 		List<KeyResultLine> keyResults = objectives.stream().flatMap((one) -> one.keyResults().stream()).toList();
@@ -46,7 +49,9 @@ public record Figures(int objectives, int keyResults, Double averageProgress, Do
 					.filter(Objects::nonNull)
 					.mapToDouble(Double::doubleValue)
 					.average()),
-				committed.size(), (int) committed.stream().filter(ObjectiveLine::met).count(),
+				(int) objectives.stream().filter((one) -> one.score() != null).count(),
+				(int) objectives.stream().filter(ObjectiveLine::met).count(), committed.size(),
+				(int) committed.stream().filter(ObjectiveLine::met).count(),
 				mean(objectives.stream()
 					.filter((one) -> one.kind() == ObjectiveKind.ASPIRATIONAL && one.score() != null)
 					.mapToDouble(ObjectiveLine::score)

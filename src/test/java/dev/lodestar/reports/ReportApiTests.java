@@ -64,6 +64,8 @@ class ReportApiTests extends ApiTest {
 		assertThat(a.get("keyResults").asInt()).isEqualTo(2);
 		assertThat(a.get("averageScore").asDouble()).isCloseTo(1.0, within(1e-9));
 		assertThat(a.get("averageScoreBand").asText()).isEqualTo("0.7–1.0");
+		assertThat(a.get("expectationsMet").get("met").asInt()).isEqualTo(2);
+		assertThat(a.get("expectationsMet").get("of").asInt()).isEqualTo(2);
 		assertThat(a.get("committedMet").get("met").asInt()).isEqualTo(1);
 		assertThat(a.get("committedMet").get("of").asInt()).isEqualTo(1);
 		assertThat(a.get("aspirationalAverage").asDouble()).isCloseTo(1.0, within(1e-9));
@@ -82,6 +84,7 @@ class ReportApiTests extends ApiTest {
 		assertThat(b.get("objectives").asInt()).isEqualTo(1);
 		assertThat(b.get("averageScore").asDouble()).isCloseTo(0.3, within(1e-9));
 		assertThat(b.get("averageScoreBand").asText()).isEqualTo("0.0–0.3");
+		assertThat(b.get("expectationsMet").get("met").asInt()).isZero();
 		assertThat(b.get("committedMet").get("met").asInt()).isZero();
 		assertThat(b.get("committedMet").get("of").asInt()).isEqualTo(1);
 		assertThat(b.get("aspirationalAverage").isNull()).isTrue();
@@ -92,6 +95,8 @@ class ReportApiTests extends ApiTest {
 		JsonNode company = report.get("company");
 		assertThat(company.get("objectives").asInt()).isEqualTo(3);
 		assertThat(company.get("averageScore").asDouble()).isCloseTo((1.0 + 1.0 + 0.3) / 3, within(1e-9));
+		assertThat(company.get("expectationsMet").get("met").asInt()).isEqualTo(2);
+		assertThat(company.get("expectationsMet").get("of").asInt()).isEqualTo(3);
 		assertThat(company.get("committedMet").get("met").asInt()).isEqualTo(1);
 		assertThat(company.get("committedMet").get("of").asInt()).isEqualTo(2);
 		assertThat(company.get("checkInRegularity").asDouble()).isCloseTo((0.75 + 0.25 + 1.0) / 3, within(1e-9));

@@ -90,12 +90,13 @@ class ReportsApi {
 	}
 
 	record FiguresResource(int objectives, int keyResults, Double averageProgress, Double averageScore,
-			String averageScoreBand, CommittedResource committedMet, Double aspirationalAverage,
-			Double checkInRegularity, ConfidenceResource confidenceVsOutcome) {
+			String averageScoreBand, CommittedResource expectationsMet, CommittedResource committedMet,
+			Double aspirationalAverage, Double checkInRegularity, ConfidenceResource confidenceVsOutcome) {
 
 		static FiguresResource of(Figures figures) {
 			return new FiguresResource(figures.objectives(), figures.keyResults(), figures.averageProgress(),
 					figures.averageScore(), (figures.band() != null) ? figures.band().range() : null,
+					new CommittedResource(figures.met(), figures.scored()),
 					new CommittedResource(figures.committedMet(), figures.committed()), figures.aspirationalAverage(),
 					figures.checkInRegularity(), ConfidenceResource.of(figures.confidence()));
 		}
