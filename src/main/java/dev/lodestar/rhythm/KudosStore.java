@@ -3,6 +3,7 @@ package dev.lodestar.rhythm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,25 @@ class KudosStore {
 			.param("week", week.monday())
 			.query(KudosStore::kudos)
 			.list();
+	}
+
+	List<Kudos> between(Instant from, Instant until, int limit) {
+		return this.jdbc
+			.sql("select id, team_id, week, from_id, to_id, message, created_at from rhythm_kudos"
+					+ " where created_at >= :from and created_at < :until order by created_at desc, id limit :limit")
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.param("limit", limit)
+			.query(KudosStore::kudos)
+			.list();
+	}
+
+	long countBetween(Instant from, Instant until) {
+		return this.jdbc.sql("select count(*) from rhythm_kudos where created_at >= :from and created_at < :until")
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.query(Long.class)
+			.single();
 	}
 
 	void insert(Kudos kudos) {

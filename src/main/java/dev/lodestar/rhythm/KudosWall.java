@@ -1,5 +1,6 @@
 package dev.lodestar.rhythm;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +48,24 @@ public class KudosWall {
 	@Transactional(readOnly = true)
 	public List<Kudos> of(TeamId team, Week week) {
 		return this.store.ofWeek(team, week);
+	}
+
+	/**
+	 * The kudos given from one moment until another, in every team: how many, and the
+	 * latest few (newest first), in two queries.
+	 */
+	@Transactional(readOnly = true)
+	public KudosTally givenBetween(Instant from, Instant until, int latest) {
+		return new KudosTally(this.store.countBetween(from, until), this.store.between(from, until, latest));
+	}
+
+	/**
+	 * How many kudos were given in a while, and the latest of them.
+	 *
+	 * @param total how many were given
+	 * @param latest the newest ones, newest first
+	 */
+	public record KudosTally(long total, List<Kudos> latest) {
 	}
 
 	/**

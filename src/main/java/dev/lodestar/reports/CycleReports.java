@@ -1,0 +1,255 @@
+package dev.lodestar.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.cycles.Cycle;
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.cycles.Cycles;
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.ObjectiveKind;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.Program;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.organization.Teams;
+import dev.lodestar.reports.CycleReport.ObjectiveLearning;
+import dev.lodestar.reports.CycleReport.TeamLearnings;
+import dev.lodestar.reports.CycleReport.TeamRow;
+import dev.lodestar.retrospectives.Retrospective;
+import dev.lodestar.retrospectives.Retrospectives;
+import dev.lodestar.shared.InvalidInputException;
+
+/**
+ * Works out a cycle's report in a fixed handful of queries, however many teams,
+ * objectives and check-ins there are: one for the objectives and key results (each key
+ * result with its check-in weeks and its confidence at the cut-off, from correlated
+ * subqueries on the check-in index), one for the retrospectives, one for the learnings.
+ * Archived objectives are left out. Everyone may read it.
+ * <p>
+ * <b>Check-in regularity</b>: the cycle's weeks run in sevens of days from its start
+ * (midnight in the organisation's time zone) to its end, or to today while it runs; a key
+ * result's regularity is the share of those weeks in which it got at least one check-in,
+ * and a team's is the mean over its key results.
+ * <p>
+ * <b>Confidence against outcome</b>: see {@link ConfidenceOutcome}; the confidence is the
+ * latest one given on or before the day 30 days before the cycle's end.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CycleReports {
+
+	/**
+	 * How long before the end a confidence must have been given to count as a forecast.
+	 */
+	public static final int FORECAST_DAYS = 30;
+
+	private static final long WEEK_SECONDS = 7L * 24 * 60 * 60;
+
+	private static final String SQL = """
+			select o.id as objective_id, o.title as objective_title, o.kind, o.team_id, t.name as team_name,
+			kr.id, kr.title, kr.owner_id, p.name as owner_name, kr.type, kr.start_value, kr.target_value,
+			kr.current_value, kr.unit, kr.weight, kr.confidence, kr.score, kr.carried_from,
+			(select count(distinct floor((extract(epoch from c.created_at) - :startEpoch) / :week)) from check_in c
+			 where c.key_result_id = kr.id and c.created_at >= :from and c.created_at < :until) as weeks_checked_in,
+			(select c.confidence from check_in c where c.key_result_id = kr.id and c.created_at < :cutoff
+			 order by c.created_at desc, c.id desc limit 1) as confidence_at_cutoff
+			from objective o
+			left join team t on t.id = o.team_id
+			left join key_result kr on kr.objective_id = o.id
+			left join person p on p.id = kr.owner_id
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
+
+	private static final String ORDER = " order by o.created_at, o.id, kr.created_at, kr.id";
+
+	private final JdbcClient jdbc;
+
+	private final Cycles cycles;
+
+	private final Teams teams;
+
+	private final Program program;
+
+	private final Retrospectives retrospectives;
+
+	private final Clock clock;
+
+	CycleReports(JdbcClient jdbc, Cycles cycles, Teams teams, Program program, Retrospectives retrospectives,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.cycles = cycles;
+		this.teams = teams;
+		this.program = program;
+		this.retrospectives = retrospectives;
+		this.clock = clock;
+	}
+
+	/**
+	 * The report of a cycle, for the company or limited to one team; a 404 for an unknown
+	 * cycle, a 400 naming {@code field} for an unknown team.
+	 */
+	public CycleReport of(CycleId cycleId, TeamId teamId, String field) {
+		Cycle cycle = this.cycles.get(cycleId);
+		if (teamId != null && !this.teams.exists(teamId)) {
+			throw InvalidInputException.of(field, "is not a known team");
+		}
+		Window window = window(cycle);
+		List<ObjectiveLine> objectives = objectives(cycle, teamId, window);
+		Map<TeamId, Retrospective> retrospectives = this.retrospectives.ofCycle(cycleId)
+			.stream()
+			.collect(Collectors.toMap(Retrospective::teamId, Function.identity(), (one, other) -> one));
+		Map<ObjectiveId, String> learnings = objectives.isEmpty() ? Map.of()
+				: this.retrospectives.learningsOf(objectives.stream().map(ObjectiveLine::id).toList());
+
+		Map<TeamId, List<ObjectiveLine>> byTeam = new LinkedHashMap<>();
+		List<ObjectiveLine> companyWide = new ArrayList<>();
+		objectives.stream()
+			.sorted(Comparator.comparing(ObjectiveLine::owner, String.CASE_INSENSITIVE_ORDER))
+			.forEach((one) -> {
+				if (one.teamId() == null) {
+					companyWide.add(one);
+				}
+				else {
+					byTeam.computeIfAbsent(one.teamId(), (key) -> new ArrayList<>()).add(one);
+				}
+			});
+		List<TeamRow> rows = new ArrayList<>();
+		List<TeamLearnings> taught = new ArrayList<>();
+		byTeam.forEach((team, theirs) -> {
+			Retrospective retrospective = retrospectives.get(team);
+			rows.add(new TeamRow(team, theirs.get(0).teamName(), Figures.of(theirs, window.weeks()),
+					retrospective != null && retrospective.held()));
+			learningsOf(team, theirs.get(0).teamName(), retrospective, theirs, learnings).ifPresent(taught::add);
+		});
+		if (!companyWide.isEmpty()) {
+			rows.add(new TeamRow(null, CycleReport.COMPANY_WIDE, Figures.of(companyWide, window.weeks()), null));
+			learningsOf(null, CycleReport.COMPANY_WIDE, null, companyWide, learnings).ifPresent(taught::add);
+		}
+		return new CycleReport(cycle, teamId, window.asOf(), window.weeks(), Figures.of(objectives, window.weeks()),
+				rows, objectives, taught, List.of());
+	}
+
+	private static java.util.Optional<TeamLearnings> learningsOf(TeamId team, String name, Retrospective retrospective,
+			List<ObjectiveLine> objectives, Map<ObjectiveId, String> learnings) {
+		List<ObjectiveLearning> about = objectives.stream()
+			.filter((one) -> learnings.get(one.id()) != null)
+			.map((one) -> new ObjectiveLearning(one.id(), one.title(), learnings.get(one.id())))
+			.toList();
+		String worked = (retrospective != null) ? blankToNull(retrospective.worked()) : null;
+		String change = (retrospective != null) ? blankToNull(retrospective.change()) : null;
+		if (about.isEmpty() && worked == null && change == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new TeamLearnings(team, name, worked, change, about));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	/**
+	 * The objectives of a cycle with their key results and check-in figures, in one
+	 * query.
+	 */
+	List<ObjectiveLine> objectives(Cycle cycle, TeamId teamId, Window window) {
+		Map<ObjectiveId, Building> building = new LinkedHashMap<>();
+		this.jdbc.sql(SQL + ((teamId != null) ? " and o.team_id = :teamId" : "") + ORDER)
+			.param("cycleId", cycle.id().value())
+			.param("teamId", (teamId != null) ? teamId.value() : null)
+			.param("startEpoch", window.from().getEpochSecond())
+			.param("week", WEEK_SECONDS)
+			.param("from", java.sql.Timestamp.from(window.from()))
+			.param("until", java.sql.Timestamp.from(window.until()))
+			.param("cutoff", java.sql.Timestamp.from(window.cutoff()))
+			.query((RowCallbackHandler) (rs) -> {
+				ObjectiveId objectiveId = new ObjectiveId(rs.getObject("objective_id", UUID.class));
+				Building objective = building.computeIfAbsent(objectiveId, (id) -> {
+					try {
+						UUID team = rs.getObject("team_id", UUID.class);
+						return new Building(id, rs.getString("objective_title"),
+								ObjectiveKind.valueOf(rs.getString("kind")), (team != null) ? new TeamId(team) : null,
+								rs.getString("team_name"), new ArrayList<>());
+					}
+					catch (java.sql.SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+				UUID keyResult = rs.getObject("id", UUID.class);
+				if (keyResult == null) {
+					return;
+				}
+				double start = rs.getDouble("start_value");
+				double target = rs.getDouble("target_value");
+				double current = rs.getDouble("current_value");
+				UUID carried = rs.getObject("carried_from", UUID.class);
+				objective.keyResults()
+					.add(new KeyResultLine(new KeyResultId(keyResult), objectiveId, rs.getString("title"),
+							new PersonId(rs.getObject("owner_id", UUID.class)), rs.getString("owner_name"),
+							KeyResultType.valueOf(rs.getString("type")), start, target, current, rs.getString("unit"),
+							rs.getDouble("weight"), KeyResult.progress(start, target, current),
+							rs.getObject("score", Double.class), rs.getObject("confidence", Integer.class),
+							rs.getObject("confidence_at_cutoff", Integer.class), rs.getInt("weeks_checked_in"),
+							(carried != null) ? new KeyResultId(carried) : null));
+			});
+		return building.values().stream().map(Building::line).toList();
+	}
+
+	/** The days the report counts, as instants in the organisation's time zone. */
+	Window window(Cycle cycle) {
+		ZoneId zone = this.program.settings().timeZone();
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		LocalDate asOf = today.isBefore(cycle.endDate()) ? today : cycle.endDate();
+		long days = asOf.toEpochDay() - cycle.startDate().toEpochDay() + 1;
+		int weeks = (days > 0) ? (int) ((days + 6) / 7) : 0;
+		Instant from = cycle.startDate().atStartOfDay(zone).toInstant();
+		Instant until = (days > 0) ? asOf.plusDays(1).atStartOfDay(zone).toInstant() : from;
+		Instant cutoff = cycle.endDate().minusDays(FORECAST_DAYS - 1).atStartOfDay(zone).toInstant();
+		return new Window(asOf, weeks, from, until, cutoff, cycle.endDate().plusDays(1).atStartOfDay(zone).toInstant());
+	}
+
+	/**
+	 * The days counted.
+	 *
+	 * @param asOf the last day counted
+	 * @param weeks the weeks from the start to {@code asOf}
+	 * @param from the cycle's first moment
+	 * @param until the moment after {@code asOf}
+	 * @param cutoff the moment after the last day whose confidence counts as a forecast
+	 * @param end the moment after the cycle's last day
+	 */
+	record Window(LocalDate asOf, int weeks, Instant from, Instant until, Instant cutoff, Instant end) {
+	}
+
+	private record Building(ObjectiveId id, String title, ObjectiveKind kind, TeamId teamId, String teamName,
+			List<KeyResultLine> keyResults) {
+
+		ObjectiveLine line() {
+			List<KeyResult> asKeyResults = this.keyResults.stream()
+				.map((kr) -> new KeyResult(kr.id(), this.id, kr.title(), kr.ownerId(), kr.type(), kr.startValue(),
+						kr.targetValue(), kr.currentValue(), kr.unit(), kr.weight(), kr.confidence(), null, kr.score(),
+						null, kr.carriedFrom(), null, null))
+				.toList();
+			return new ObjectiveLine(this.id, this.title, this.kind, this.teamId, this.teamName,
+					List.copyOf(this.keyResults), KeyResult.progressOf(asKeyResults), KeyResult.scoreOf(asKeyResults));
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.lodestar.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The cycle report as a PDF: the report's Thymeleaf template {@code reports/report-pdf}
+ * rendered to XHTML, then laid out to PDF on this machine with the PDF's standard fonts
+ * (no service called, no font fetched).
+ */
+@Service
+public class ReportPdf {
+
+	private final ITemplateEngine templates;
+
+	ReportPdf(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/** The PDF of a report. */
+	public byte[] of(CycleReport report) {
+		Context context = new Context(Locale.ROOT);
+		context.setVariable("report", report);
+		context.setVariable("fmt", ReportFormat.INSTANCE);
+		String html = this.templates.process("reports/report-pdf", context);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

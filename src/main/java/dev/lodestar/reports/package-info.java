@@ -1,0 +1,9 @@
+/**
+ * Reports: what a cycle came to. The cycle report sums up, per team and for the company,
+ * the objectives' scores, the committed objectives met, the aspirational average, how
+ * regularly key results were checked in, how well confidence predicted the outcome, the
+ * retrospectives held and what teams learned; it is read as JSON, a page, a PDF and CSV
+ * exports. The celebration page shows the cycle's achievements and kudos. Everything is
+ * worked out in a handful of queries, however many teams there are.
+ */
+package dev.lodestar.reports;

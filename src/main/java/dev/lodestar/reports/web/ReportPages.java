@@ -1,0 +1,90 @@
+package dev.lodestar.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.organization.Teams;
+import dev.lodestar.reports.Celebrations;
+import dev.lodestar.reports.CycleReport;
+import dev.lodestar.reports.CycleReports;
+import dev.lodestar.reports.ReportDownloads;
+import dev.lodestar.reports.ReportFormat;
+import dev.lodestar.shared.InvalidInputException;
+
+/**
+ * The cycle report page (the company, or one team with {@code ?team=}), its PDF and CSV
+ * downloads, and the cycle's celebration page.
+ */
+@Controller
+class ReportPages {
+
+	private final CycleReports reports;
+
+	private final Celebrations celebrations;
+
+	private final ReportDownloads downloads;
+
+	private final Teams teams;
+
+	ReportPages(CycleReports reports, Celebrations celebrations, ReportDownloads downloads, Teams teams) {
+		this.reports = reports;
+		this.celebrations = celebrations;
+		this.downloads = downloads;
+		this.teams = teams;
+	}
+
+	@GetMapping("/cycles/{id}/report")
+	String report(@PathVariable String id, @RequestParam(required = false) String team, Model model) {
+		CycleId cycleId = CycleId.fromPath(id);
+		CycleReport report = this.reports.of(cycleId, team(team), "team");
+		model.addAttribute("report", report);
+		model.addAttribute("fmt", ReportFormat.INSTANCE);
+		model.addAttribute("teams", this.teams.all());
+		model.addAttribute("team", (report.teamId() != null) ? report.teamId().toString() : "");
+		return "reports/report";
+	}
+
+	@GetMapping("/cycles/{id}/celebration")
+	String celebration(@PathVariable String id, Model model) {
+		model.addAttribute("celebration", this.celebrations.of(CycleId.fromPath(id)));
+		model.addAttribute("fmt", ReportFormat.INSTANCE);
+		return "reports/celebration";
+	}
+
+	@GetMapping("/cycles/{id}/report.pdf")
+	void pdf(@PathVariable String id, @RequestParam(required = false) String team, HttpServletResponse response) {
+		this.downloads.pdf(CycleId.fromPath(id), team(team), "team", response);
+	}
+
+	@GetMapping("/cycles/{id}/export.csv")
+	void keyResults(@PathVariable String id, @RequestParam(required = false) String team,
+			HttpServletResponse response) {
+		this.downloads.keyResults(CycleId.fromPath(id), team(team), "team", response);
+	}
+
+	@GetMapping("/cycles/{id}/check-ins.csv")
+	void checkIns(@PathVariable String id, @RequestParam(required = false) String team, HttpServletResponse response) {
+		this.downloads.checkIns(CycleId.fromPath(id), team(team), "team", response);
+	}
+
+	/** A team chosen in the filter; anything that is not an id shows the company. */
+	private static TeamId team(String team) {
+		if (team == null || team.isBlank()) {
+			return null;
+		}
+		try {
+			return TeamId.fromField("team", team);
+		}
+		catch (InvalidInputException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package dev.lodestar.reports;
+
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.lodestar.testing.BrowserTest;
+import dev.lodestar.testing.Reply;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class ReportPagesBrowserTests extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theReportShowsTheHeadlineTheTeamsConfidenceAndLearningsAndFiltersByTeam() {
+		Person owner = person("member");
+		ReportFixture fixture = ReportFixture.build(this.admin, this.jdbc, owner.id());
+		Person viewer = person("viewer");
+		signIn(viewer.email(), PASSWORD);
+		this.page.navigate(url("/cycles"));
+		this.page.locator("#cycle-" + fixture.cycle())
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cycle report"))
+			.click();
+
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.containsText("Cycle report");
+		Locator figures = this.page.locator(".report-headline .report-figures");
+		assertThat(figures).containsText("Average score");
+		assertThat(figures).containsText("0.8");
+		assertThat(figures).containsText("1 of 2");
+		assertThat(figures).containsText("67 %");
+		Locator alpha = this.page.locator("#team-" + fixture.alpha());
+		assertThat(alpha).containsText(fixture.alphaName());
+		assertThat(alpha.locator("td").nth(1)).hasText("1.0");
+		assertThat(alpha.locator("td").nth(4)).hasText("50 %");
+		assertThat(alpha.locator("td").nth(6)).hasText("held");
+		assertThat(this.page.locator("#team-" + fixture.beta()).locator("td").nth(1)).hasText("0.3");
+		assertThat(this.page.locator(".report-predicted")).containsText("1 of 3 key results");
+		assertThat(this.page.locator(".report-learning")).containsText("Set targets in week one");
+		assertThat(this.page.locator(".report-learning")).containsText("Small steps beat a big launch");
+		assertThat(this.page.locator(".report-surveys")).hasCount(0);
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download PDF")))
+			.hasAttribute("href", "/cycles/" + fixture.cycle() + "/report.pdf");
+		assertAccessible();
+
+		this.page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).selectOption(fixture.beta());
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+
+		assertThat(this.page.locator(".report-table tbody tr")).hasCount(1);
+		assertThat(this.page.locator(".report-table tbody tr")).containsText(fixture.betaName());
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Key results (CSV)")))
+			.hasAttribute("href", "/cycles/" + fixture.cycle() + "/export.csv?team=" + fixture.beta());
+		this.page.setViewportSize(390, 844);
+		assertAccessible();
+	}
+
+	@Test
+	void theReportDownloadsWorkSignedIn() {
+		Person owner = person("member");
+		ReportFixture fixture = ReportFixture.build(this.admin, this.jdbc, owner.id());
+		signIn(owner.email(), PASSWORD);
+		var csv = this.page.request().get(url("/cycles/" + fixture.cycle() + "/check-ins.csv"));
+		org.assertj.core.api.Assertions.assertThat(csv.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+		org.assertj.core.api.Assertions.assertThat(csv.text()).contains(ReportFixture.NOTE.replace("\"", "\"\""));
+		var pdf = this.page.request().get(url("/cycles/" + fixture.cycle() + "/report.pdf"));
+		org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+	}
+
+	@Test
+	void aCycleNotScoredYetSaysSo() {
+		String cycle = cycle("execute");
+		Person viewer = person("viewer");
+		signIn(viewer.email(), PASSWORD);
+		this.page.navigate(url("/cycles/" + cycle + "/report"));
+		assertThat(this.page.locator(".report-note")).containsText("not scored yet");
+		assertThat(this.page.locator(".report-figures")).containsText("Average progress");
+		assertAccessible();
+	}
+
+	@Test
+	void theCelebrationShowsWhatWentWellAndTheKudos() {
+		Person owner = person("member");
+		ReportFixture fixture = ReportFixture.build(this.admin, this.jdbc, owner.id());
+		Reply kudos = this.admin.post("/api/v1/kudos",
+				Map.of("toId", owner.id(), "teamId", fixture.alpha(), "message", "Thanks for launching in Spain"));
+		org.assertj.core.api.Assertions.assertThat(kudos.status()).as(kudos.toString()).isEqualTo(201);
+		signIn(owner.email(), PASSWORD);
+		this.page.navigate(url("/cycles/" + fixture.cycle() + "/report"));
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Celebrate the cycle")).click();
+
+		Locator numbers = this.page.locator(".celebration-numbers li");
+		assertThat(numbers.nth(0)).hasText("2 objectives met their expectation");
+		assertThat(numbers.nth(1)).hasText("2 key results scored 0.7 or more");
+		assertThat(numbers.nth(2)).hasText("1 milestone done");
+		assertThat(this.page.locator("section[aria-labelledby=met-heading]")).containsText("Make paying effortless");
+		assertThat(this.page.locator("section[aria-labelledby=met-heading]")).containsText("Open a second market");
+		assertThat(this.page.locator("section[aria-labelledby=met-heading]")).not().containsText("Find things faster");
+		assertThat(this.page.locator("section[aria-labelledby=milestones-heading]")).containsText("Launch in Spain");
+		assertThat(this.page.locator(".celebration-kudos")).containsText("Thanks for launching in Spain");
+		assertAccessible();
+		this.page.setViewportSize(390, 844);
+		assertAccessible();
+	}
+
+}
