@@ -25,12 +25,12 @@ create table survey_participation (
 );
 create index survey_participation_person_idx on survey_participation (person_id);
 
--- The answers: a random id, the question, the value or text; no person, no time, and no
+-- The answers: a random id, the question, the rating or text; no person, no time, and no
 -- response grouping, so answers cannot be put back together or in order.
 create table survey_answer (
     id          uuid           not null primary key,
     question_id uuid           not null references survey_question (id) on delete cascade,
-    value       integer,
+    rating      integer,
     text        varchar(40000)
 );
 create index survey_answer_question_idx on survey_answer (question_id);

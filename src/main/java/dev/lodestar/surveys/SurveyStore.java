@@ -166,7 +166,8 @@ class SurveyStore {
 	}
 
 	void answer(UUID question, Integer value, String text) {
-		this.jdbc.sql("insert into survey_answer (id, question_id, value, text) values (:id, :question, :value, :text)")
+		this.jdbc
+			.sql("insert into survey_answer (id, question_id, rating, text) values (:id, :question, :value, :text)")
 			.param("id", UUID.randomUUID())
 			.param("question", question)
 			.param("value", value)
@@ -183,12 +184,12 @@ class SurveyStore {
 		int[] responded = { 0 };
 		this.jdbc.sql("""
 				select (select count(*) from survey_participation p where p.cycle_id = s.cycle_id) as responded,
-				  q.id, q.text, q.kind, a.value, a.text as answer
+				  q.id, q.text, q.kind, a.rating, a.text as answer
 				from survey s
 				left join survey_question q on q.cycle_id = s.cycle_id
 				left join survey_answer a on a.question_id = q.id
 				where s.cycle_id = :cycle
-				order by q.position, a.text, a.value""").param("cycle", cycle.value()).query((rs) -> {
+				order by q.position, a.text, a.rating""").param("cycle", cycle.value()).query((rs) -> {
 			responded[0] = rs.getInt("responded");
 			UUID id = rs.getObject("id", UUID.class);
 			if (id == null) {
@@ -196,7 +197,7 @@ class SurveyStore {
 			}
 			Row row = rows.computeIfAbsent(id,
 					(key) -> new Row(key, getString(rs, "text"), QuestionKind.valueOf(getString(rs, "kind"))));
-			int value = rs.getInt("value");
+			int value = rs.getInt("rating");
 			if (!rs.wasNull()) {
 				row.distribution.merge(value, 1, Integer::sum);
 				row.count++;
