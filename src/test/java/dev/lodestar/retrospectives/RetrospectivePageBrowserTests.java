@@ -54,7 +54,7 @@ class RetrospectivePageBrowserTests extends BrowserTest {
 		this.page.getByLabel("What did not work").fill("Too many key results");
 		this.page.getByLabel("We held this retrospective").check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the retrospective")).click();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("The retrospective is saved.");
+		assertThat(this.page.locator("main [role=status]")).containsText("The retrospective is saved.");
 
 		this.page.reload();
 		assertThat(this.page.getByLabel("What did not work")).hasValue("Too many key results");
