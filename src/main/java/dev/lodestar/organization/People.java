@@ -145,6 +145,23 @@ public class People {
 	}
 
 	/**
+	 * The addresses of everyone who takes part in the program, every role but viewer, in
+	 * one query: for a mail to the whole organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> participantEmails() {
+		return this.persons.findEmailsOfParticipants();
+	}
+
+	/**
+	 * How many people take part in the program: every role but viewer.
+	 */
+	@Transactional(readOnly = true)
+	public int participantCount() {
+		return (int) this.persons.countParticipants();
+	}
+
+	/**
 	 * Everyone's name, ordered by name, in one query: for choosing a person, such as the
 	 * owner of a key result.
 	 */

@@ -27,6 +27,13 @@ public record Retrospective(CycleId cycleId, TeamId teamId, String worked, Strin
 		return this.version > 0;
 	}
 
+	/** Adds the rules the answers break to {@code errors}. */
+	static void check(FieldErrors errors, Retrospectives.Answers answers) {
+		errors.text("worked", answers.worked());
+		errors.text("didNotWork", answers.didNotWork());
+		errors.text("change", answers.change());
+	}
+
 	/**
 	 * The retrospective as someone wrote it: the three answers replaced, and marked as
 	 * held (or no longer held) when {@code held} says so; {@code null} leaves that as it

@@ -83,6 +83,28 @@ public class Retrospectives {
 	}
 
 	/**
+	 * Writes a team's retrospective and the learnings about some of its objectives
+	 * together: nothing is stored when any of it breaks a rule. A learning's broken rule
+	 * names the field {@code learnings[<objective id>]}.
+	 */
+	public Retrospective write(Actor actor, CycleId cycleId, TeamId teamId, Long expectedVersion, Answers answers,
+			Map<ObjectiveId, String> learnings) {
+		FieldErrors errors = new FieldErrors();
+		learnings.forEach((objective, learning) -> errors.text("learnings[" + objective + "]", learning));
+		Retrospective.check(errors, answers);
+		errors.throwIfAny();
+		Retrospective written = put(actor, cycleId, teamId, expectedVersion, answers);
+		Map<ObjectiveId, String> before = this.store.learningsOf(List.copyOf(learnings.keySet()));
+		learnings.forEach((objective, learning) -> {
+			String clean = (learning == null || learning.isBlank()) ? null : learning.strip();
+			if (!java.util.Objects.equals(clean, before.get(objective))) {
+				putLearning(actor, objective, learning);
+			}
+		});
+		return written;
+	}
+
+	/**
 	 * The learnings written about some objectives, in one query.
 	 */
 	@Transactional(readOnly = true)

@@ -28,6 +28,7 @@ import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.Program;
 import dev.lodestar.organization.ProgramSettings;
+import dev.lodestar.surveys.Surveys;
 import dev.lodestar.web.FormErrors;
 import dev.lodestar.web.Htmx;
 
@@ -52,8 +53,11 @@ class MyWeekPage {
 
 	private final Clock clock;
 
+	private final Surveys surveys;
+
 	MyWeekPage(Cycles cycles, KeyResults keyResults, Objectives objectives, CheckIns checkIns,
-			KeyResultSheet keyResultSheet, Program program, Clock clock) {
+			KeyResultSheet keyResultSheet, Program program, Clock clock, Surveys surveys) {
+		this.surveys = surveys;
 		this.cycles = cycles;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
@@ -69,6 +73,7 @@ class MyWeekPage {
 		List<CheckInRow> rows = rows(actor, running);
 		model.addAttribute("cycles", running);
 		model.addAttribute("rows", rows);
+		model.addAttribute("surveys", this.surveys.waitingFor(actor));
 		Instant weekStart = weekStart();
 		model.addAttribute("weekStart", weekStart);
 		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart)).count());

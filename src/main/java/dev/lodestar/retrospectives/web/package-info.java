@@ -1,0 +1,4 @@
+/**
+ * A team's retrospective page for one cycle.
+ */
+package dev.lodestar.retrospectives.web;
