@@ -20,7 +20,7 @@ import dev.lodestar.organization.TeamId;
  * company-wide objectives as their own row ({@code teamId} null)
  * @param objectives every objective shown, with its key results
  * @param learnings what each team changes and learned about its objectives
- * @param surveys the cycle's survey results, empty until surveys report here
+ * @param surveys the survey on the OKR process, empty until someone has answered it
  */
 public record CycleReport(Cycle cycle, TeamId teamId, LocalDate asOf, int weeks, Figures company, List<TeamRow> teams,
 		List<ObjectiveLine> objectives, List<TeamLearnings> learnings, List<SurveySection> surveys) {

@@ -36,6 +36,8 @@ import dev.lodestar.reports.CycleReport.TeamRow;
 import dev.lodestar.retrospectives.Retrospective;
 import dev.lodestar.retrospectives.Retrospectives;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.surveys.SurveyResults;
+import dev.lodestar.surveys.Surveys;
 
 /**
  * Works out a cycle's report in a fixed handful of queries, however many teams,
@@ -89,10 +91,13 @@ public class CycleReports {
 
 	private final Retrospectives retrospectives;
 
+	private final Surveys surveys;
+
 	private final Clock clock;
 
 	CycleReports(JdbcClient jdbc, Cycles cycles, Teams teams, Program program, Retrospectives retrospectives,
-			Clock clock) {
+			Surveys surveys, Clock clock) {
+		this.surveys = surveys;
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.teams = teams;
@@ -143,7 +148,28 @@ public class CycleReports {
 			learningsOf(null, CycleReport.COMPANY_WIDE, null, companyWide, learnings).ifPresent(taught::add);
 		}
 		return new CycleReport(cycle, teamId, window.asOf(), window.weeks(), Figures.of(objectives, window.weeks()),
-				rows, objectives, taught, List.of());
+				rows, objectives, taught, surveySections(cycleId));
+	}
+
+	/**
+	 * The survey on the OKR process, once someone answered it: the response rate and each
+	 * scale question's mean. The free-text answers stay on the survey's own results page,
+	 * for admins and champions.
+	 */
+	private List<CycleReport.SurveySection> surveySections(CycleId cycleId) {
+		SurveyResults results = this.surveys.results(cycleId);
+		if (results.responded() == 0) {
+			return List.of();
+		}
+		List<CycleReport.SurveyFigure> figures = new ArrayList<>();
+		figures.add(new CycleReport.SurveyFigure("Response rate", String.format(java.util.Locale.ROOT,
+				"%d of %d asked (%.0f %%)", results.responded(), results.asked(), results.responseRate() * 100)));
+		results.questions()
+			.stream()
+			.filter((question) -> question.scale() && question.mean() != null)
+			.forEach((question) -> figures.add(new CycleReport.SurveyFigure(question.text(), String
+				.format(java.util.Locale.ROOT, "%.1f of 5 (%d answers)", question.mean(), question.count()))));
+		return List.of(new CycleReport.SurveySection("Feedback on the OKR process", figures));
 	}
 
 	private static java.util.Optional<TeamLearnings> learningsOf(TeamId team, String name, Retrospective retrospective,

@@ -1,0 +1,41 @@
+package dev.lodestar.persistence;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import dev.lodestar.reports.ReflectAndResetApiFlowTests;
+import dev.lodestar.testing.ApiTest;
+import dev.lodestar.testing.PostgresSuite;
+
+/**
+ * The reflect-and-reset flow over real HTTP on PostgreSQL, in a schema of its own that is
+ * emptied and migrated afresh on every run: the scoring statement, retrospectives, the
+ * survey, the carry-over, the report's queries, the PDF and the CSV run on PostgreSQL as
+ * well as on H2.
+ */
+@PostgresSuite
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=" + PostgresSuite.URL + "?currentSchema=lodestar_reflect",
+				"spring.datasource.username=" + PostgresSuite.USER, "spring.datasource.password=",
+				"spring.flyway.schemas=lodestar_reflect", "spring.flyway.clean-disabled=false",
+				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
+				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.jobs.polling-interval=200ms" })
+class ReflectOnPostgresTests extends ReflectAndResetApiFlowTests {
+
+	@TestConfiguration
+	static class CleanSchema {
+
+		@Bean
+		FlywayMigrationStrategy cleanThenMigrate() {
+			return (flyway) -> {
+				flyway.clean();
+				flyway.migrate();
+			};
+		}
+
+	}
+
+}
