@@ -54,6 +54,15 @@ public class CarryOvers {
 	 * could not start where it ends).
 	 */
 	public ObjectiveView carryOver(Actor actor, ObjectiveId id, CycleId targetCycleId) {
+		return carryOver(actor, id, targetCycleId, false);
+	}
+
+	/**
+	 * Carries an objective over as {@link #carryOver(Actor, ObjectiveId, CycleId)} does;
+	 * with {@code leaveOutReached}, the key results that have reached their target are
+	 * done and are left out of the copy instead of refusing it.
+	 */
+	public ObjectiveView carryOver(Actor actor, ObjectiveId id, CycleId targetCycleId, boolean leaveOutReached) {
 		Objective original = this.service.get(id);
 		actor.require(original.editableBy(actor), "carry this objective over");
 		this.objectives.lock(id.value());
@@ -76,7 +85,10 @@ public class CarryOvers {
 		}
 		Instant now = this.clock.instant();
 		Objective copy = this.objectives.save(original.carriedInto(targetCycleId, now));
-		List<KeyResult> originals = this.keyResults.findByObjectives(List.of(id.value()));
+		List<KeyResult> originals = this.keyResults.findByObjectives(List.of(id.value()))
+			.stream()
+			.filter((keyResult) -> !leaveOutReached || !keyResult.reached())
+			.toList();
 		// A microsecond apart, so the copies list in the originals' order.
 		List<KeyResult> copies = IntStream.range(0, originals.size())
 			.mapToObj((i) -> originals.get(i).carriedInto(copy.id(), now.plus(i, ChronoUnit.MICROS)))

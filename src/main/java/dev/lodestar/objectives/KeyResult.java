@@ -106,7 +106,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		if (reached()) {
 			throw new ConflictException("The key result “" + this.title
 					+ "” has reached its target, so a copy could not start where it ends; "
-					+ "carry over only objectives whose key results are unfinished.");
+					+ "leave the key results that reached their target out of the copy to carry the rest over.");
 		}
 		return new KeyResult(KeyResultId.random(), objective, this.title, this.ownerId, this.type, this.currentValue,
 				this.targetValue, this.currentValue, this.unit, this.weight, null, null, null, null, this.id, now,

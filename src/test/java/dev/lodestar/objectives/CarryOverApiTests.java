@@ -160,7 +160,7 @@ class CarryOverApiTests extends ApiTest {
 	}
 
 	@Test
-	void aKeyResultThatReachedItsTargetStopsTheCarryOverAndSaysWhich() {
+	void aKeyResultThatReachedItsTargetStopsTheCarryOverUnlessFinishedOnesAreLeftOut() {
 		String cycle = cycle("execute");
 		Person owner = person("member");
 		String objective = objective(cycle, null);
@@ -175,6 +175,13 @@ class CarryOverApiTests extends ApiTest {
 		assertThat(reply.status()).isEqualTo(409);
 		assertThat(reply.field("detail")).contains("Pricing page live");
 		assertThat(total("/api/v1/objectives?cycleId=" + target)).isZero();
+
+		Reply rest = this.admin.post("/api/v1/objectives/" + objective + "/carry-over",
+				Map.of("cycleId", target, "leaveOutReached", true));
+		assertThat(rest.status()).as(rest.toString()).isEqualTo(201);
+		assertThat(rest.json().get("keyResults")).hasSize(1);
+		assertThat(rest.json().get("keyResults").get(0).get("title").asString()).isEqualTo("Weekly active teams");
+		assertThat(this.admin.get("/api/v1/objectives/" + objective).json().get("keyResults")).hasSize(2);
 	}
 
 	@Test

@@ -112,7 +112,8 @@ class ObjectivesApi {
 			@RequestBody CarryOverRequest body, UriComponentsBuilder uri) {
 		ObjectiveId original = ObjectiveId.fromPath(id);
 		CycleId cycle = (body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null;
-		ObjectiveView carried = this.carryOvers.carryOver(actor, original, cycle);
+		ObjectiveView carried = this.carryOvers.carryOver(actor, original, cycle,
+				Boolean.TRUE.equals(body.leaveOutReached()));
 		return ResponseEntity.created(uri.path("/api/v1/objectives/{id}").build(carried.objective().id().toString()))
 			.eTag(ETags.of(carried.objective().version()))
 			.body(ObjectiveResource.of(carried));
@@ -127,7 +128,7 @@ class ObjectivesApi {
 		return ResponseEntity.ok().eTag(ETags.of(view.objective().version())).body(ObjectiveResource.of(view));
 	}
 
-	record CarryOverRequest(String cycleId) {
+	record CarryOverRequest(String cycleId, Boolean leaveOutReached) {
 	}
 
 	record DropRequest(String reason) {

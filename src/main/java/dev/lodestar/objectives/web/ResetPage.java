@@ -68,7 +68,8 @@ class ResetPage {
 	@PostMapping("/cycles/{id}/reset/carry-over")
 	String carryOver(Actor actor, @PathVariable String id, @RequestParam(required = false) String team,
 			@RequestParam(name = "objective", required = false) List<String> chosen,
-			@RequestParam(required = false) String into, RedirectAttributes redirect) {
+			@RequestParam(required = false) String into, @RequestParam(required = false) boolean leaveOutReached,
+			RedirectAttributes redirect) {
 		CycleId cycle = CycleId.fromPath(id);
 		List<String> done = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
@@ -80,7 +81,7 @@ class ResetPage {
 		}
 		else {
 			for (String one : chosen) {
-				carry(actor, ObjectiveId.fromPath(one), CycleId.fromPath(into), done, refused);
+				carry(actor, ObjectiveId.fromPath(one), CycleId.fromPath(into), leaveOutReached, done, refused);
 			}
 		}
 		if (!done.isEmpty()) {
@@ -110,10 +111,11 @@ class ResetPage {
 		return "objectives/reset";
 	}
 
-	private void carry(Actor actor, ObjectiveId id, CycleId into, List<String> done, List<String> refused) {
+	private void carry(Actor actor, ObjectiveId id, CycleId into, boolean leaveOutReached, List<String> done,
+			List<String> refused) {
 		String title = this.objectives.get(id).title();
 		try {
-			this.carryOvers.carryOver(actor, id, into);
+			this.carryOvers.carryOver(actor, id, into, leaveOutReached);
 			done.add(title);
 		}
 		catch (ConflictException ex) {
