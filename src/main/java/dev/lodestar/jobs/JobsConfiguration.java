@@ -3,6 +3,7 @@ package dev.lodestar.jobs;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -24,6 +25,13 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
 
+	/**
+	 * What the names of the scheduler's threads start with ({@code db-scheduler-job-1},
+	 * {@code db-scheduler-due-1}, ...), so that logs (and the tests' statement counts)
+	 * tell the jobs' work from the requests'.
+	 */
+	static final String THREADS = "db-scheduler-";
+
 	@Bean
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
 			@Value("${lodestar.jobs.polling-interval:10s}") Duration pollingInterval,
@@ -35,10 +43,17 @@ class JobsConfiguration {
 			.schedulerName(new SchedulerName.Fixed("lodestar-" + UUID.randomUUID()))
 			.pollingInterval(pollingInterval)
 			.threads(threads)
+			.executorService(Executors.newFixedThreadPool(threads, named("job-")))
+			.dueExecutor(Executors.newSingleThreadExecutor(named("due-")))
+			.housekeeperExecutor(Executors.newScheduledThreadPool(3, named("housekeeper-")))
 			.alwaysPersistTimestampInUTC()
 			.enableImmediateExecution()
 			.shutdownMaxWait(Duration.ofSeconds(10))
 			.build();
+	}
+
+	private static java.util.concurrent.ThreadFactory named(String kind) {
+		return Thread.ofPlatform().name(THREADS + kind, 1).daemon(true).factory();
 	}
 
 	@Bean

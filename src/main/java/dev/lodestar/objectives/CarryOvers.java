@@ -92,6 +92,7 @@ public class CarryOvers {
 		// A microsecond apart, so the copies list in the originals' order.
 		List<KeyResult> copies = IntStream.range(0, originals.size())
 			.mapToObj((i) -> originals.get(i).carriedInto(copy.id(), now.plus(i, ChronoUnit.MICROS)))
+			.map((kr) -> (target.phase() == Phase.REFLECT) ? kr.scoredFromProgress() : kr)
 			.toList();
 		return new ObjectiveView(copy, this.keyResults.saveAll(copies));
 	}

@@ -61,9 +61,11 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		double cleanWeight = (weight != null) ? weight(errors, weight) : this.weight;
 		errors.throwIfAny();
 		double current = (this.lastCheckInAt != null) ? this.currentValue : bounds.start();
-		return new KeyResult(this.id, this.objectiveId, cleanTitle, (ownerId != null) ? ownerId : this.ownerId,
-				this.type, bounds.start(), bounds.target(), current, cleanUnit, cleanWeight, this.confidence,
-				this.lastCheckInAt, this.score, this.scoreReason, this.carriedFrom, this.createdAt, this.version);
+		KeyResult changed = new KeyResult(this.id, this.objectiveId, cleanTitle,
+				(ownerId != null) ? ownerId : this.ownerId, this.type, bounds.start(), bounds.target(), current,
+				cleanUnit, cleanWeight, this.confidence, this.lastCheckInAt, this.score, this.scoreReason,
+				this.carriedFrom, this.createdAt, this.version);
+		return changed.followsProgress() ? changed.scoredFromProgress() : changed;
 	}
 
 	/**

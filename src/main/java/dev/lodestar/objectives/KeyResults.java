@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.organization.Actor;
@@ -47,14 +48,16 @@ public class KeyResults {
 	public KeyResult create(Actor actor, ObjectiveId objectiveId, NewKeyResult input) {
 		Objective objective = this.objectives.get(objectiveId);
 		actor.require(objective.editableBy(actor), "add key results to this objective");
-		this.objectives.cycleOf(objective).requireOpen();
+		Cycle cycle = this.objectives.cycleOf(objective);
+		cycle.requireOpen();
 		FieldErrors errors = new FieldErrors();
 		requireOwner(errors, input.ownerId());
 		KeyResult keyResult = errors
 			.collect(() -> KeyResult.create(objectiveId, input.title(), input.ownerId(), input.type(),
 					input.startValue(), input.targetValue(), input.unit(), input.weight(), this.clock.instant()));
 		errors.throwIfAny();
-		return this.keyResults.save(keyResult);
+		// A key result added once the cycle is scored is scored too, from its progress.
+		return this.keyResults.save((cycle.phase() == Phase.REFLECT) ? keyResult.scoredFromProgress() : keyResult);
 	}
 
 	@Transactional(readOnly = true)

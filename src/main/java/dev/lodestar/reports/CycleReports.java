@@ -111,6 +111,14 @@ public class CycleReports {
 	 * cycle, a 400 naming {@code field} for an unknown team.
 	 */
 	public CycleReport of(CycleId cycleId, TeamId teamId, String field) {
+		return of(cycleId, teamId, field, false);
+	}
+
+	/**
+	 * The report of a cycle, as {@link #of(CycleId, TeamId, String)}; {@code withSurvey}
+	 * adds the survey's results, which only admins and champions see.
+	 */
+	public CycleReport of(CycleId cycleId, TeamId teamId, String field, boolean withSurvey) {
 		Cycle cycle = this.cycles.get(cycleId);
 		if (teamId != null && !this.teams.exists(teamId)) {
 			throw InvalidInputException.of(field, "is not a known team");
@@ -148,7 +156,7 @@ public class CycleReports {
 			learningsOf(null, CycleReport.COMPANY_WIDE, null, companyWide, learnings).ifPresent(taught::add);
 		}
 		return new CycleReport(cycle, teamId, window.asOf(), window.weeks(), Figures.of(objectives, window.weeks()),
-				rows, objectives, taught, surveySections(cycleId));
+				rows, objectives, taught, withSurvey ? surveySections(cycleId) : List.of());
 	}
 
 	/**

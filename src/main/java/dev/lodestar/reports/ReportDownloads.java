@@ -38,8 +38,8 @@ public class ReportDownloads {
 	}
 
 	/** The report as a PDF. */
-	public void pdf(CycleId cycleId, TeamId teamId, String field, HttpServletResponse response) {
-		CycleReport report = this.reports.of(cycleId, teamId, field);
+	public void pdf(CycleId cycleId, TeamId teamId, String field, boolean withSurvey, HttpServletResponse response) {
+		CycleReport report = this.reports.of(cycleId, teamId, field, withSurvey);
 		byte[] bytes = this.pdf.of(report);
 		response.setContentType("application/pdf");
 		response.setContentLength(bytes.length);

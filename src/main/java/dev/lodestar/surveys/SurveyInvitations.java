@@ -19,7 +19,8 @@ import dev.lodestar.organization.People;
  * Asks everyone who takes part (every role but viewer) to answer the survey when a cycle
  * enters reflect: one mail each, posted in the transaction of the phase change, so the
  * mails go out only if the cycle really moved on. The addresses are read in one query
- * however large the organisation.
+ * however large the organisation. {@code lodestar.surveys.invitations=false} leaves the
+ * mails out (the survey is still on My week).
  */
 @Component
 class SurveyInvitations {
@@ -32,7 +33,11 @@ class SurveyInvitations {
 
 	private final String baseUrl;
 
-	SurveyInvitations(People people, Cycles cycles, Outbox outbox, @Value("${lodestar.base-url}") String baseUrl) {
+	private final boolean enabled;
+
+	SurveyInvitations(People people, Cycles cycles, Outbox outbox, @Value("${lodestar.base-url}") String baseUrl,
+			@Value("${lodestar.surveys.invitations:true}") boolean enabled) {
+		this.enabled = enabled;
 		this.people = people;
 		this.cycles = cycles;
 		this.outbox = outbox;
@@ -41,7 +46,7 @@ class SurveyInvitations {
 
 	@EventListener
 	void on(CyclePhaseChanged changed) {
-		if (changed.to() != Phase.REFLECT) {
+		if (!this.enabled || changed.to() != Phase.REFLECT) {
 			return;
 		}
 		Cycle cycle = this.cycles.get(changed.cycleId());

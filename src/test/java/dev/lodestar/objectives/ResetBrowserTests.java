@@ -75,7 +75,7 @@ class ResetBrowserTests extends BrowserTest {
 
 		Locator carrying = this.page.locator("#reset-" + objective);
 		assertThat(carrying.getByLabel("Carry over into")).hasValue(next);
-		carrying.getByRole(AriaRole.CHECKBOX).check();
+		carrying.locator("input[type=checkbox][name=objective]").check();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Carry over the ticked objectives"))
 			.click();
 		assertThat(this.page.locator(".notice[role=status]")).containsText("Make paying effortless");

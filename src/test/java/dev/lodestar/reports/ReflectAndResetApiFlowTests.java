@@ -73,6 +73,8 @@ public class ReflectAndResetApiFlowTests extends ApiTest {
 		Reply report = this.admin.get("/api/v1/cycles/" + cycle + "/report");
 		ok(report, 200);
 		assertThat(report.body()).contains(team).contains("Feedback on the OKR process");
+		assertThat(member.api().get("/api/v1/cycles/" + cycle + "/report").body()).contains(team)
+			.doesNotContain("Feedback on the OKR process");
 		Reply pdf = this.admin.get("/api/v1/cycles/" + cycle + "/report.pdf");
 		ok(pdf, 200);
 		assertThat(pdf.contentType()).startsWith("application/pdf");

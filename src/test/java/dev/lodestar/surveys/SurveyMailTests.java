@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.lodestar.testing.ApiTest;
 import dev.lodestar.testing.Reply;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (GreenMail), to answer the cycle's survey. The database is shared with other tests, so
  * mail is looked at by recipient.
  */
+@TestPropertySource(properties = "lodestar.surveys.invitations=true")
 class SurveyMailTests extends ApiTest {
 
 	private GreenMail smtp;

@@ -32,7 +32,9 @@ import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.ForbiddenException;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.web.FormErrors;
 
@@ -113,8 +115,9 @@ class ResetPage {
 
 	private void carry(Actor actor, ObjectiveId id, CycleId into, boolean leaveOutReached, List<String> done,
 			List<String> refused) {
-		String title = this.objectives.get(id).title();
+		String title = "An objective";
 		try {
+			title = this.objectives.get(id).title();
 			this.carryOvers.carryOver(actor, id, into, leaveOutReached);
 			done.add(title);
 		}
@@ -123,6 +126,9 @@ class ResetPage {
 		}
 		catch (InvalidInputException ex) {
 			refused.add(title + ": the cycle " + ex.errors().get(0).message() + ".");
+		}
+		catch (ForbiddenException | NotFoundException ex) {
+			refused.add(title + ": " + ex.getMessage());
 		}
 	}
 

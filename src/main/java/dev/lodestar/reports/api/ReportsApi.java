@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.organization.Actor;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.organization.TeamId;
@@ -39,13 +40,14 @@ class ReportsApi {
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/report")
-	ReportResource report(@PathVariable String id, @RequestParam(required = false) String teamId) {
-		return ReportResource.of(this.reports.of(CycleId.fromPath(id), team(teamId), "teamId"));
+	ReportResource report(Actor actor, @PathVariable String id, @RequestParam(required = false) String teamId) {
+		return ReportResource.of(this.reports.of(CycleId.fromPath(id), team(teamId), "teamId", actor.runsProgram()));
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/report.pdf")
-	void pdf(@PathVariable String id, @RequestParam(required = false) String teamId, HttpServletResponse response) {
-		this.downloads.pdf(CycleId.fromPath(id), team(teamId), "teamId", response);
+	void pdf(Actor actor, @PathVariable String id, @RequestParam(required = false) String teamId,
+			HttpServletResponse response) {
+		this.downloads.pdf(CycleId.fromPath(id), team(teamId), "teamId", actor.runsProgram(), response);
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/export.csv")

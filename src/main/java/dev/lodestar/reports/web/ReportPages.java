@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.reports.Celebrations;
@@ -41,9 +42,9 @@ class ReportPages {
 	}
 
 	@GetMapping("/cycles/{id}/report")
-	String report(@PathVariable String id, @RequestParam(required = false) String team, Model model) {
+	String report(Actor actor, @PathVariable String id, @RequestParam(required = false) String team, Model model) {
 		CycleId cycleId = CycleId.fromPath(id);
-		CycleReport report = this.reports.of(cycleId, team(team), "team");
+		CycleReport report = this.reports.of(cycleId, team(team), "team", actor.runsProgram());
 		model.addAttribute("report", report);
 		model.addAttribute("fmt", ReportFormat.INSTANCE);
 		model.addAttribute("teams", this.teams.all());
@@ -59,8 +60,9 @@ class ReportPages {
 	}
 
 	@GetMapping("/cycles/{id}/report.pdf")
-	void pdf(@PathVariable String id, @RequestParam(required = false) String team, HttpServletResponse response) {
-		this.downloads.pdf(CycleId.fromPath(id), team(team), "team", response);
+	void pdf(Actor actor, @PathVariable String id, @RequestParam(required = false) String team,
+			HttpServletResponse response) {
+		this.downloads.pdf(CycleId.fromPath(id), team(team), "team", actor.runsProgram(), response);
 	}
 
 	@GetMapping("/cycles/{id}/export.csv")
@@ -75,12 +77,14 @@ class ReportPages {
 	}
 
 	/** A team chosen in the filter; anything that is not an id shows the company. */
-	private static TeamId team(String team) {
+	/** The team of the filter; a malformed or unknown one shows the whole company. */
+	private TeamId team(String team) {
 		if (team == null || team.isBlank()) {
 			return null;
 		}
 		try {
-			return TeamId.fromField("team", team);
+			TeamId id = TeamId.fromField("team", team);
+			return this.teams.exists(id) ? id : null;
 		}
 		catch (InvalidInputException ex) {
 			return null;

@@ -7,11 +7,13 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.Actor;
@@ -47,12 +49,17 @@ class SurveysApi {
 		return SurveyResource.of(cycle, questions, true);
 	}
 
+	/**
+	 * Answers the survey. The response is anonymous and has no address of its own: the
+	 * {@code Location} names the survey it went into.
+	 */
 	@PostMapping("/api/v1/cycles/{id}/survey/responses")
-	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Object> respond(Actor actor, @PathVariable String id, @RequestBody AnswersRequest body) {
+	ResponseEntity<Map<String, Object>> respond(Actor actor, @PathVariable String id, @RequestBody AnswersRequest body,
+			UriComponentsBuilder uri) {
 		CycleId cycle = CycleId.fromPath(id);
 		this.surveys.answer(actor, cycle, body.answers());
-		return Map.of("cycleId", cycle, "answered", true);
+		return ResponseEntity.created(uri.path("/api/v1/cycles/{id}/survey").build(cycle.toString()))
+			.body(Map.of("cycleId", cycle, "answered", true));
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/survey/results")
