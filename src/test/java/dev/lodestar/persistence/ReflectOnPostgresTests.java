@@ -1,10 +1,8 @@
 package dev.lodestar.persistence;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import dev.lodestar.reports.ReflectAndResetApiFlowTests;
 import dev.lodestar.testing.ApiTest;
@@ -23,19 +21,7 @@ import dev.lodestar.testing.PostgresSuite;
 				"spring.flyway.schemas=lodestar_reflect", "spring.flyway.clean-disabled=false",
 				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
 				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.jobs.polling-interval=200ms" })
+@Import(ExecuteOnPostgresTests.CleanSchema.class)
 class ReflectOnPostgresTests extends ReflectAndResetApiFlowTests {
-
-	@TestConfiguration
-	static class CleanSchema {
-
-		@Bean
-		FlywayMigrationStrategy cleanThenMigrate() {
-			return (flyway) -> {
-				flyway.clean();
-				flyway.migrate();
-			};
-		}
-
-	}
 
 }

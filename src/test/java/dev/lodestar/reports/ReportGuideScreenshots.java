@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.lodestar.testing.Api;
 import dev.lodestar.testing.BrowserSuite;
 import dev.lodestar.testing.Chromium;
+import dev.lodestar.testing.GuideCamera;
 
 /**
  * Takes the screenshots of the user guide's section on the cycle report and the
@@ -55,23 +56,14 @@ class ReportGuideScreenshots {
 		}
 		try (BrowserContext context = Chromium.newContext(1280, 1400)) {
 			Page page = context.newPage();
-			page.navigate(url("/sign-in"));
-			page.getByLabel("Email").fill("admin@northwind.example");
-			page.getByLabel("Password").fill(DEMO_PASSWORD);
-			page.getByLabel("Password").press("Enter");
-			page.waitForURL(url("/"));
-			shoot(page, "/cycles/" + closed + "/report", folder.resolve("report.png"));
-			shoot(page, "/cycles/" + closed + "/celebration", folder.resolve("celebration.png"));
+			camera().signIn(page, "admin@northwind.example", DEMO_PASSWORD);
+			camera().shoot(page, "/cycles/" + closed + "/report", folder.resolve("report.png"));
+			camera().shoot(page, "/cycles/" + closed + "/celebration", folder.resolve("celebration.png"));
 		}
 	}
 
-	private void shoot(Page page, String path, Path file) {
-		page.navigate(url(path));
-		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+	private GuideCamera camera() {
+		return new GuideCamera(this.port);
 	}
 
 }

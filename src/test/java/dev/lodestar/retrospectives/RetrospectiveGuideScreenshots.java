@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.lodestar.testing.Api;
 import dev.lodestar.testing.BrowserSuite;
 import dev.lodestar.testing.Chromium;
+import dev.lodestar.testing.GuideCamera;
 
 /**
  * Takes the screenshots of the user guide's section on retrospectives and the survey from
@@ -107,14 +108,14 @@ class RetrospectiveGuideScreenshots {
 
 		try (BrowserContext context = Chromium.newContext(1280, 900)) {
 			Page page = context.newPage();
-			signIn(page, leadEmail);
-			shoot(page, "/teams/" + team + "/retrospectives/" + cycle, folder.resolve("retrospective.png"));
-			shoot(page, "/cycles/" + cycle + "/survey", folder.resolve("survey.png"));
+			camera().signIn(page, leadEmail, PASSWORD);
+			camera().shoot(page, "/teams/" + team + "/retrospectives/" + cycle, folder.resolve("retrospective.png"));
+			camera().shoot(page, "/cycles/" + cycle + "/survey", folder.resolve("survey.png"));
 		}
 		try (BrowserContext context = Chromium.newContext(1280, 900)) {
 			Page page = context.newPage();
-			signIn(page, ADMIN);
-			shoot(page, "/cycles/" + cycle + "/survey/results", folder.resolve("survey-results.png"));
+			camera().signIn(page, ADMIN, PASSWORD);
+			camera().shoot(page, "/cycles/" + cycle + "/survey/results", folder.resolve("survey-results.png"));
 		}
 	}
 
@@ -124,21 +125,8 @@ class RetrospectiveGuideScreenshots {
 			.field("token");
 	}
 
-	private void signIn(Page page, String email) {
-		page.navigate(url("/sign-in"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByLabel("Password").press("Enter");
-		page.waitForURL(url("/"));
-	}
-
-	private void shoot(Page page, String path, Path file) {
-		page.navigate(url(path));
-		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+	private GuideCamera camera() {
+		return new GuideCamera(this.port);
 	}
 
 }
