@@ -30,6 +30,8 @@ public final class QueryCounter implements QueryExecutionListener {
 	 */
 	private static final String SESSION_CLEAN_UP = "from spring_session where expiry_time";
 
+	private static final java.time.Duration QUIET = java.time.Duration.ofMillis(40);
+
 	private final AtomicLong statements = new AtomicLong();
 
 	public long count() {
@@ -38,12 +40,35 @@ public final class QueryCounter implements QueryExecutionListener {
 
 	/**
 	 * How many statements an action runs. Only meaningful while nothing else is talking
-	 * to the application, as in a test.
+	 * to the application, as in a test. A response can reach the client before the server
+	 * has finished with the request (Spring Session saves the session after the body is
+	 * written), so the count is read once the application has been quiet for a moment,
+	 * both before and after the action.
 	 */
 	public long during(Runnable action) {
-		long before = count();
+		long before = awaitQuiet();
 		action.run();
-		return count() - before;
+		return awaitQuiet() - before;
+	}
+
+	private long awaitQuiet() {
+		long last = count();
+		long quietSince = System.nanoTime();
+		while (System.nanoTime() - quietSince < QUIET.toNanos()) {
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			long now = count();
+			if (now != last) {
+				last = now;
+				quietSince = System.nanoTime();
+			}
+		}
+		return last;
 	}
 
 	@Override
