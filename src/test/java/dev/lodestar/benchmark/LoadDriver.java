@@ -35,7 +35,7 @@ import tools.jackson.databind.ObjectMapper;
  * of the stack, and writes the results as JSON.
  * <p>
  * {@code --base=http://localhost:18080 [--seconds=8] [--warmup=2] [--concurrency=1,8,32]
- * [--out=target/benchmark/results.json] [--label=h2] [--startup-ms=...]}
+ * [--out=target/benchmark/results.json] [--label=h2] [--startup-ms=...] [--only=team,check-in]}
  */
 public final class LoadDriver {
 
@@ -69,7 +69,12 @@ public final class LoadDriver {
 		LoadDriver driver = new LoadDriver(base);
 		int users = Arrays.stream(levels).max().orElse(1);
 		List<User> people = driver.signIn(users);
-		List<Scenario> scenarios = driver.scenarios();
+		String only = BenchmarkOrganisation.option(args, "only", "");
+		List<Scenario> scenarios = driver.scenarios()
+			.stream()
+			.filter((scenario) -> only.isBlank() || scenario.name().startsWith("health")
+					|| Arrays.stream(only.split(",")).anyMatch((name) -> scenario.name().startsWith(name.strip())))
+			.toList();
 		List<Result> results = new ArrayList<>();
 		for (Scenario scenario : scenarios) {
 			for (int level : levels) {
