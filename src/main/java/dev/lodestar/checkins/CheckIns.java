@@ -87,6 +87,7 @@ public class CheckIns {
 		KeyResults.CheckInApplied applied = apply.get();
 		CheckIn checkIn = this.aggregates.insert(CheckIn.record(keyResultId, actor.personId(), applied.value(),
 				applied.confidence(), input.note(), input.blockers(), source, applied.at()));
+		this.keyResults.checkInStored(keyResultId);
 		this.events.publishEvent(new CheckInRecorded(checkIn, applied.before(), applied.after()));
 		return checkIn;
 	}

@@ -25,8 +25,9 @@ import dev.lodestar.shared.InvalidInputException;
 
 /**
  * Works out the gaps of a cycle's key results (archived objectives left out), in one
- * query however many there are. Everyone may read them: seeing where the organisation
- * stands is the point.
+ * query however many there are: each key result keeps its previous confidence, so no
+ * check-in is read. Everyone may read them: seeing where the organisation stands is the
+ * point.
  */
 @Service
 @Transactional(readOnly = true)

@@ -37,6 +37,18 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 			order by o.created_at, o.id, kr.created_at, kr.id""")
 	List<KeyResult> findOwnedInCycles(UUID ownerId, Collection<UUID> cycleIds);
 
+	/**
+	 * Notes on a key result the confidence of its check-in before the latest, after a
+	 * check-in (one dated in the past may have slipped in between the two).
+	 */
+	@Modifying
+	@Query("""
+			update key_result set previous_confidence = (
+			  select c.confidence from check_in c where c.key_result_id = :id
+			  order by c.created_at desc, c.id desc limit 1 offset 1)
+			where id = :id""")
+	void notePreviousConfidence(UUID id);
+
 	@Modifying
 	@Query("""
 			update key_result

@@ -196,6 +196,14 @@ public class KeyResults {
 		return new CheckInApplied(before, after, objective, when, read.value(), read.confidence());
 	}
 
+	/**
+	 * After a check-in of a key result has been stored: notes on the key result the
+	 * confidence of the check-in before its latest, which the gaps read.
+	 */
+	public void checkInStored(KeyResultId id) {
+		this.keyResults.notePreviousConfidence(id.value());
+	}
+
 	private void requireOwner(FieldErrors errors, PersonId ownerId) {
 		if (ownerId != null && !this.people.exists(ownerId)) {
 			errors.add("ownerId", "is not a known person");

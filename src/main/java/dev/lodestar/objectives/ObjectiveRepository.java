@@ -8,8 +8,15 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId> {
 
-	@Query("select * from objective where cycle_id = :cycleId order by created_at, id")
-	List<Objective> findByCycle(UUID cycleId);
+	@Query("""
+			select * from objective where cycle_id = :cycleId and status <> 'ARCHIVED' and team_id is null
+			order by created_at, id""")
+	List<Objective> findOpenCompanyWide(UUID cycleId);
+
+	@Query("""
+			select * from objective where cycle_id = :cycleId and status <> 'ARCHIVED'
+			and (team_id is null or team_id in (:teamIds)) order by created_at, id""")
+	List<Objective> findOpenOfCompanyAndTeams(UUID cycleId, java.util.Collection<UUID> teamIds);
 
 	@Query("select id from objective where id = :id for update")
 	List<UUID> lock(UUID id);

@@ -66,19 +66,6 @@ public class ObjectiveSearch {
 	}
 
 	/**
-	 * The people who own a key result in a cycle, in one query: who the owner filter
-	 * offers.
-	 */
-	public List<PersonId> owners(CycleId cycle) {
-		return this.jdbc.sql("""
-				select distinct kr.owner_id from key_result kr join objective o on o.id = kr.objective_id
-				where o.cycle_id = :cycle""")
-			.param("cycle", cycle.value())
-			.query((rs, row) -> new PersonId(rs.getObject(1, UUID.class)))
-			.list();
-	}
-
-	/**
 	 * A LIKE pattern that finds {@code text} anywhere, with {@code %} and {@code _} (and
 	 * the escape character itself) taken literally.
 	 */
@@ -109,6 +96,12 @@ public class ObjectiveSearch {
 			conditions
 				.add("exists (select 1 from key_result ko where ko.objective_id = o.id and ko.owner_id = :owner)");
 			params.put("owner", filter.ownerId().value());
+		}
+		if (filter.ownerName() != null && !filter.ownerName().isBlank()) {
+			conditions.add("exists (select 1 from key_result kn join person pn on pn.id = kn.owner_id"
+					+ " where kn.objective_id = o.id and lower(pn.name) like lower(:ownerName) escape '" + ESCAPE
+					+ "')");
+			params.put("ownerName", containing(filter.ownerName().strip()));
 		}
 		conditions.add("o.status in (:statuses)");
 		params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -144,12 +137,13 @@ public class ObjectiveSearch {
 	}
 
 	/**
-	 * What to look for. The cycle is required; a {@code null} team, owner or text does
-	 * not filter. {@code companyWide} keeps only objectives without a team.
+	 * What to look for. The cycle is required; a {@code null} team, owner, owner's name
+	 * or text does not filter: {@code ownerName} keeps objectives with a key result whose
+	 * owner's name contains it. {@code companyWide} keeps only objectives without a team.
 	 * {@code atRisk} keeps objectives with a key result whose confidence is
 	 * {@value #AT_RISK_CONFIDENCE} or less.
 	 */
-	public record Filter(CycleId cycleId, TeamId teamId, boolean companyWide, PersonId ownerId,
+	public record Filter(CycleId cycleId, TeamId teamId, boolean companyWide, PersonId ownerId, String ownerName,
 			Set<ObjectiveStatus> statuses, boolean atRisk, String text) {
 
 		public Filter {

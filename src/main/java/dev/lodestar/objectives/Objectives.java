@@ -99,12 +99,14 @@ public class Objectives {
 	}
 
 	/**
-	 * The objectives of a cycle without their key results, oldest first, in one query:
-	 * for choosing what an objective contributes to.
+	 * The objectives of a cycle that are not archived and belong to the company or to one
+	 * of some teams, without their key results, oldest first, in one query: what an
+	 * objective of a team below those may contribute to.
 	 */
 	@Transactional(readOnly = true)
-	public List<Objective> inCycle(CycleId cycleId) {
-		return this.objectives.findByCycle(cycleId.value());
+	public List<Objective> openOfCompanyAnd(CycleId cycleId, Collection<TeamId> teams) {
+		return teams.isEmpty() ? this.objectives.findOpenCompanyWide(cycleId.value()) : this.objectives
+			.findOpenOfCompanyAndTeams(cycleId.value(), teams.stream().map(TeamId::value).toList());
 	}
 
 	@Transactional(readOnly = true)

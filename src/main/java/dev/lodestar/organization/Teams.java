@@ -2,6 +2,7 @@ package dev.lodestar.organization;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,25 @@ public class Teams {
 		Map<TeamId, String> names = new HashMap<>();
 		this.teams.findAllById(ids).forEach((team) -> names.put(team.id(), team.name()));
 		return names;
+	}
+
+	/**
+	 * The teams above a team, its parent first and the top of the tree last, in one
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Team> ancestors(TeamId id) {
+		Map<TeamId, Team> byId = new HashMap<>();
+		this.teams.findWithAncestors(id.value()).forEach((team) -> byId.put(team.id(), team));
+		List<Team> chain = new ArrayList<>();
+		Team team = byId.get(id);
+		while (team != null && team.parentId() != null && chain.size() < byId.size()) {
+			team = byId.get(team.parentId());
+			if (team != null) {
+				chain.add(team);
+			}
+		}
+		return chain;
 	}
 
 	/**

@@ -337,18 +337,21 @@ public final class BenchmarkOrganisation {
 				  source)
 				values (?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL')""");
 				PreparedStatement keyResult = connection.prepareStatement("""
-						update key_result set current_value = ?, confidence = ?, last_check_in_at = ?, score = ?
+						update key_result set current_value = ?, confidence = ?, last_check_in_at = ?, score = ?,
+						  previous_confidence = ?
 						where id = ?""")) {
 			int updated = 0;
 			for (KeyResult kr : keyResults) {
 				double value = kr.start;
 				int confidence = 5 + this.random.nextInt(4);
+				Integer previous = null;
 				Instant at = null;
 				int total = 13;
 				for (int w = 0; w < weeks.size(); w++) {
 					double share = Math.min(1.0, kr.reach * (w + 1) / total);
 					value = "MILESTONE".equals(kr.type) ? ((share >= 1.0) ? 1 : 0)
 							: Math.round((kr.start + (kr.target - kr.start) * share) * 10) / 10.0;
+					previous = (w > 0) ? confidence : null;
 					confidence = Math.max(1, Math.min(10, confidence + this.random.nextInt(3) - 1));
 					at = weeks.get(w).atTime(9, 0).toInstant(ZoneOffset.UTC).plusSeconds(this.random.nextInt(28_800));
 					checkIn.setObject(1, uuid());
@@ -367,7 +370,8 @@ public final class BenchmarkOrganisation {
 					keyResult.setTimestamp(3, (at != null) ? Timestamp.from(at) : null);
 					double progress = Math.max(0, Math.min(1, (value - kr.start) / (kr.target - kr.start)));
 					keyResult.setObject(4, cycle.closed ? progress : null);
-					keyResult.setObject(5, kr.id);
+					keyResult.setObject(5, previous);
+					keyResult.setObject(6, kr.id);
 					batch(keyResult, updated++);
 				}
 			}

@@ -65,6 +65,15 @@ class CompanyPageBrowserTests extends BrowserTest {
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No objectives match")))
 			.isVisible();
 		assertAccessible();
+
+		this.page.getByLabel("Search").fill("");
+		this.page.getByLabel("Key-result owner").fill("MEMB");
+		this.page.getByLabel("Key-result owner").press("Enter");
+		assertThat(cards).hasCount(2);
+		assertThat(this.page).hasURL(Pattern.compile("owner=MEMB"));
+		this.page.navigate(url("/company?cycle=" + cycle + "&owner=" + owner.id()));
+		assertThat(cards).hasCount(2);
+		assertThat(this.page.getByLabel("Key-result owner")).hasValue("A member");
 	}
 
 	@Test

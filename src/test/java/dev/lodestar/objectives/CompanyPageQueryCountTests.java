@@ -29,10 +29,14 @@ class CompanyPageQueryCountTests extends ApiTest {
 		long forMany = this.queries
 			.during(() -> assertThat(browser.get("/company?cycle=" + many).statusCode()).isEqualTo(200));
 		long filtered = this.queries.during(() -> assertThat(
+				browser.get("/company?cycle=" + many + "&risk=on&q=customers&owner=member").statusCode())
+			.isEqualTo(200));
+		long byOwnerId = this.queries.during(() -> assertThat(
 				browser.get("/company?cycle=" + many + "&risk=on&q=customers&owner=" + owner.id()).statusCode())
 			.isEqualTo(200));
 		assertThat(forMany).isEqualTo(forFew);
 		assertThat(filtered).isEqualTo(forFew);
+		assertThat(byOwnerId).as("one more: the name of the owner asked for by id").isEqualTo(forFew + 1);
 		assertThat(forFew).isLessThan(20);
 	}
 

@@ -22,7 +22,8 @@ import dev.lodestar.organization.TeamId;
  * @param cycle a cycle's id; the current cycle when empty
  * @param team a team's id, {@value #COMPANY_WIDE} for objectives without a team, or empty
  * for all
- * @param owner the id of a person who owns one of the objective's key results
+ * @param owner a name that one of the objective's key results' owners' names contains, or
+ * the id of such an owner (as a link to a person's objectives has it)
  * @param status draft, published, archived, {@value #ALL}, or empty for all but archived
  * @param risk {@code on} for objectives with a key result at risk
  * @param q words to find in titles and descriptions
@@ -61,8 +62,22 @@ record CompanyFilter(String cycle, String team, String owner, String status, Str
 
 	ObjectiveSearch.Filter toSearch(CycleId cycleId) {
 		return new ObjectiveSearch.Filter(cycleId, id(this.team, TeamId::new).orElse(null),
-				COMPANY_WIDE.equals(this.team), id(this.owner, PersonId::new).orElse(null), statuses(), atRisk(),
-				words());
+				COMPANY_WIDE.equals(this.team), ownerId().orElse(null), ownerName(), statuses(), atRisk(), words());
+	}
+
+	/**
+	 * The owner asked for by id, as links to a person's objectives do.
+	 */
+	Optional<PersonId> ownerId() {
+		return id(this.owner, PersonId::new);
+	}
+
+	private String ownerName() {
+		if (ownerId().isPresent() || this.owner == null || this.owner.isBlank()) {
+			return null;
+		}
+		String name = this.owner.strip();
+		return (name.length() > WORDS_MAX) ? name.substring(0, WORDS_MAX) : name;
 	}
 
 	private String words() {

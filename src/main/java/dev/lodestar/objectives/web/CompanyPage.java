@@ -2,7 +2,6 @@ package dev.lodestar.objectives.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ class CompanyPage {
 				new Paging(CompanyFilter.PAGE_SIZE, (long) (shown.pageNumber() - 1) * CompanyFilter.PAGE_SIZE));
 		model.addAttribute("filter", shown);
 		model.addAttribute("teams", teams);
-		model.addAttribute("owners", owners(cycle.get()));
+		model.addAttribute("ownerShown", ownerShown(shown));
 		model.addAttribute("results",
 				CompanyResults.of(found, teams.stream().collect(Collectors.toMap(Team::id, Team::name)), shown));
 		return Htmx.page(request, "objectives/company", "results");
@@ -79,19 +78,12 @@ class CompanyPage {
 			.or(() -> this.cycles.current(LocalDate.now(this.clock)));
 	}
 
-	private List<Owner> owners(Cycle cycle) {
-		return this.people.names(this.search.owners(cycle.id()))
-			.entrySet()
-			.stream()
-			.map((owner) -> new Owner(owner.getKey().toString(), owner.getValue()))
-			.sorted(Comparator.comparing(Owner::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
-	}
-
 	/**
-	 * A person the owner filter offers.
+	 * What the owner field shows: the name typed, or the name of the person a link asked
+	 * for by id.
 	 */
-	record Owner(String id, String name) {
+	private String ownerShown(CompanyFilter filter) {
+		return filter.ownerId().map((id) -> this.people.names(List.of(id)).getOrDefault(id, "")).orElse(filter.owner());
 	}
 
 }

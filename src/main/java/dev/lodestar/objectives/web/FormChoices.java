@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,10 +13,10 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.Alignment;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
-import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 
@@ -27,6 +26,8 @@ import dev.lodestar.organization.Teams;
  */
 @Component
 class FormChoices {
+
+	private static final String NOW = "Now";
 
 	private final Objectives objectives;
 
@@ -41,28 +42,38 @@ class FormChoices {
 	}
 
 	/**
-	 * What an objective of a cycle may contribute to: the cycle's other objectives that
-	 * are not archived, the company's first, then each team's; and the key result it
-	 * contributes to now, if it does.
+	 * What an objective of a team may contribute to: the objectives above it that are not
+	 * archived, the company's first, then those of each team above, the nearest first (a
+	 * company-wide objective may contribute to the company's others); and what it
+	 * contributes to now, wherever that is. A handful of queries, however large the
+	 * organisation.
 	 */
-	Choices alignments(CycleId cycle, ObjectiveId except, Alignment current) {
-		List<Objective> candidates = this.objectives.inCycle(cycle)
+	Choices alignments(CycleId cycle, TeamId team, ObjectiveId except, Alignment current) {
+		List<Team> above = (team != null) ? this.teams.ancestors(team) : List.of();
+		List<Objective> candidates = this.objectives.openOfCompanyAnd(cycle, above.stream().map(Team::id).toList())
 			.stream()
-			.filter((objective) -> objective.status() != ObjectiveStatus.ARCHIVED && !objective.id().equals(except))
+			.filter((objective) -> !objective.id().equals(except))
 			.toList();
-		Map<TeamId, String> teamNames = this.teams
-			.names(candidates.stream().map(Objective::teamId).filter(Objects::nonNull).distinct().toList());
 		Map<String, List<Choices.Choice>> groups = new LinkedHashMap<>();
 		if (current != null && current.keyResultId() != null) {
-			groups.put("Now", List.of(new Choices.Choice(ObjectiveForm.TO_KEY_RESULT + current.keyResultId(),
+			groups.put(NOW, List.of(new Choices.Choice(ObjectiveForm.TO_KEY_RESULT + current.keyResultId(),
 					"The key result it contributes to now")));
+		}
+		if (current != null && current.objectiveId() != null
+				&& candidates.stream().noneMatch((objective) -> objective.id().equals(current.objectiveId()))) {
+			Objective now = this.objectives.getAll(List.of(current.objectiveId())).get(current.objectiveId());
+			if (now != null) {
+				add(groups, NOW, now);
+			}
 		}
 		candidates.stream()
 			.filter((objective) -> objective.teamId() == null)
 			.forEach((objective) -> add(groups, "Company", objective));
-		candidates.stream()
-			.filter((objective) -> objective.teamId() != null)
-			.forEach((objective) -> add(groups, teamNames.getOrDefault(objective.teamId(), "Another team"), objective));
+		for (Team each : above) {
+			candidates.stream()
+				.filter((objective) -> each.id().equals(objective.teamId()))
+				.forEach((objective) -> add(groups, each.name(), objective));
+		}
 		return new Choices(groups.entrySet()
 			.stream()
 			.map((group) -> new Choices.Group(group.getKey(), group.getValue()))

@@ -90,8 +90,8 @@ class ObjectiveEditing {
 
 	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors) {
 		return this.cards.card(objective.id(), actor)
-			.editing(Editing.objective(form, errors,
-					this.choices.alignments(objective.cycleId(), objective.id(), objective.alignedTo())));
+			.editing(Editing.objective(form, errors, this.choices.alignments(objective.cycleId(), objective.teamId(),
+					objective.id(), objective.alignedTo())));
 	}
 
 }

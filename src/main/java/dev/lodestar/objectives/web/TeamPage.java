@@ -126,7 +126,7 @@ class TeamPage {
 			.sorted(Comparator.comparing((ObjectiveView view) -> view.objective().status() == ObjectiveStatus.ARCHIVED))
 			.toList();
 		boolean mayCreate = !cycle.isClosed() && Objective.settableBy(actor, id);
-		Choices alignments = mayCreate ? this.choices.alignments(cycle.id(), null, null) : Choices.none();
+		Choices alignments = mayCreate ? this.choices.alignments(cycle.id(), id, null, null) : Choices.none();
 		return new TeamPageView(heading, choices, TeamPageView.CycleLine.of(cycle),
 				this.cards.cards(found, cycle, actor), mayCreate, form, errors, alignments, history);
 	}
