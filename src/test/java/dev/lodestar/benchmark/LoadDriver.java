@@ -72,7 +72,7 @@ public final class LoadDriver {
 		String only = BenchmarkOrganisation.option(args, "only", "");
 		List<Scenario> scenarios = driver.scenarios()
 			.stream()
-			.filter((scenario) -> only.isBlank() || scenario.name().startsWith("health")
+			.filter((scenario) -> only.isBlank()
 					|| Arrays.stream(only.split(",")).anyMatch((name) -> scenario.name().startsWith(name.strip())))
 			.toList();
 		List<Result> results = new ArrayList<>();
@@ -252,9 +252,11 @@ public final class LoadDriver {
 		System.out.println("| --- | --: | --: | --: | --: | --: | --: | --: | --: |");
 		for (Result r : results) {
 			Result f = floor.get(r.users());
+			double throughputRatio = (f != null) ? r.throughput() / f.throughput() : Double.NaN;
+			double p99Ratio = (f != null) ? r.p99() / f.p99() : Double.NaN;
 			System.out.printf(Locale.ROOT, "| %-24s | %3d | %10.0f | %8.1f | %8.1f | %8.1f | %12.2f | %10.1f | %6d |%n",
-					r.scenario(), r.users(), r.throughput(), r.p50(), r.p95(), r.p99(), r.throughput() / f.throughput(),
-					r.p99() / f.p99(), r.errors());
+					r.scenario(), r.users(), r.throughput(), r.p50(), r.p95(), r.p99(), throughputRatio, p99Ratio,
+					r.errors());
 		}
 	}
 
