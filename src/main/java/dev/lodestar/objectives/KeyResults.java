@@ -36,10 +36,14 @@ public class KeyResults {
 
 	private final People people;
 
+	private final KeyResultCheckIns checkIns;
+
 	private final Clock clock;
 
-	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock) {
+	KeyResults(KeyResultRepository keyResults, KeyResultCheckIns checkIns, Objectives objectives, People people,
+			Clock clock) {
 		this.keyResults = keyResults;
+		this.checkIns = checkIns;
 		this.objectives = objectives;
 		this.people = people;
 		this.clock = clock;
@@ -180,19 +184,18 @@ public class KeyResults {
 	}
 
 	private CheckInApplied checkIn(Actor actor, KeyResultId id, Instant at, Function<KeyResult, Reading> reading) {
-		if (this.keyResults.lock(id.value()).isEmpty()) {
-			throw new NotFoundException("key result", id);
-		}
+		KeyResult before = this.checkIns.lock(id).orElseThrow(() -> new NotFoundException("key result", id));
 		Instant when = (at != null) ? at : this.clock.instant();
-		KeyResult before = get(id);
-		Objective objective = this.objectives.get(before.objectiveId());
+		KeyResultCheckIns.ObjectiveInCycle context = this.checkIns.objectiveOf(before)
+			.orElseThrow(() -> new NotFoundException("objective", before.objectiveId()));
+		Objective objective = context.objective();
 		actor.require(before.editableBy(actor, objective), "check in this key result");
-		this.objectives.cycleOf(objective).requireOpen();
+		context.cycle().requireOpen();
 		if (objective.status() == ObjectiveStatus.ARCHIVED) {
 			throw new ConflictException("The objective is archived; its key results take no check-ins.");
 		}
 		Reading read = reading.apply(before);
-		KeyResult after = this.keyResults.save(before.checkedIn(read.value(), read.confidence(), when));
+		KeyResult after = this.checkIns.store(before.checkedIn(read.value(), read.confidence(), when));
 		return new CheckInApplied(before, after, objective, when, read.value(), read.confidence());
 	}
 
