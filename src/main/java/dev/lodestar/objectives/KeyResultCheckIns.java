@@ -20,11 +20,10 @@ import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
 
 /**
- * A key result's row as a check-in reads and writes it, in explicit SQL: read under the
- * row's lock in one statement, its objective and cycle in another, and written back with
- * only what a check-in changes (the value, confidence, time of the last check-in and a
- * score that follows the progress), with the version counted up as every other change
- * does.
+ * A key result's row as a check-in reads and writes it, in explicit SQL: locked, read
+ * with its objective and cycle in one statement, and written back with only what a
+ * check-in changes (the value, confidence, time of the last check-in and a score that
+ * follows the progress), with the version counted up as every other change does.
  */
 @Repository
 class KeyResultCheckIns {
@@ -36,22 +35,44 @@ class KeyResultCheckIns {
 	}
 
 	/**
-	 * The key result, locked until the transaction ends, so that check-ins sent at the
-	 * same moment follow one another.
+	 * Locks the key result until the transaction ends, so that check-ins sent at the same
+	 * moment follow one another; {@code false} when there is no such key result. The
+	 * statement is kept short: H2 plans a {@code for update} afresh every time.
 	 */
-	Optional<KeyResult> lock(KeyResultId id) {
-		return this.jdbc.sql("""
-				select id, objective_id, title, owner_id, type, start_value, target_value, current_value, unit, weight,
-				confidence, last_check_in_at, score, score_reason, carried_from, created_at, version
-				from key_result where id = ? for update""")
+	boolean lock(KeyResultId id) {
+		return !this.jdbc.sql("select id from key_result where id = ? for update")
 			.param(id.value())
-			.query(KeyResultCheckIns::keyResult)
-			.optional();
+			.query(UUID.class)
+			.list()
+			.isEmpty();
 	}
 
 	/**
-	 * Stores what a check-in changed of a key result read with {@link #lock}; answers it
-	 * with its new version.
+	 * The key result with its objective and cycle, in one statement: what a check-in
+	 * checks and changes, read once it holds the lock.
+	 */
+	Optional<InCycle> read(KeyResultId id) {
+		return this.jdbc.sql("""
+				select kr.id, kr.objective_id, kr.title, kr.owner_id, kr.type, kr.start_value, kr.target_value,
+				kr.current_value, kr.unit, kr.weight, kr.confidence, kr.last_check_in_at, kr.score, kr.score_reason,
+				kr.carried_from, kr.created_at, kr.version,
+				o.cycle_id as o_cycle_id, o.team_id as o_team_id, o.title as o_title, o.description as o_description,
+				o.kind as o_kind, o.status as o_status, o.aligned_objective_id as o_aligned_objective_id,
+				o.aligned_key_result_id as o_aligned_key_result_id, o.carried_from as o_carried_from,
+				o.score_reason as o_score_reason, o.dropped_reason as o_dropped_reason, o.created_at as o_created_at,
+				o.version as o_version, c.name as c_name, c.start_date as c_start_date, c.end_date as c_end_date,
+				c.phase as c_phase, c.created_at as c_created_at, c.version as c_version
+				from key_result kr join objective o on o.id = kr.objective_id join cycle c on c.id = o.cycle_id
+				where kr.id = ?""").param(id.value()).query((row, number) -> {
+			KeyResult keyResult = keyResult(row);
+			Objective objective = objective(row, keyResult.objectiveId());
+			return new InCycle(keyResult, objective, cycle(row, objective.cycleId()));
+		}).optional();
+	}
+
+	/**
+	 * Stores what a check-in changed of a key result read with {@link #read} under its
+	 * {@link #lock}; answers it with its new version.
 	 */
 	KeyResult store(KeyResult checkedIn) {
 		long next = checkedIn.version() + 1;
@@ -70,43 +91,7 @@ class KeyResultCheckIns {
 				checkedIn.score(), checkedIn.scoreReason(), checkedIn.carriedFrom(), checkedIn.createdAt(), next);
 	}
 
-	/**
-	 * The objective a key result belongs to, with its cycle: what a check-in checks, read
-	 * in one statement (neither is locked: a check-in changes neither).
-	 */
-	Optional<ObjectiveInCycle> objectiveOf(KeyResult keyResult) {
-		return this.jdbc.sql("""
-				select o.id, o.cycle_id, o.team_id, o.title, o.description, o.kind, o.status, o.aligned_objective_id,
-				o.aligned_key_result_id, o.carried_from, o.score_reason, o.dropped_reason, o.created_at, o.version,
-				c.name as cycle_name, c.start_date as cycle_start_date, c.end_date as cycle_end_date,
-				c.phase as cycle_phase, c.created_at as cycle_created_at, c.version as cycle_version
-				from objective o join cycle c on c.id = o.cycle_id where o.id = ?""")
-			.param(keyResult.objectiveId().value())
-			.query(KeyResultCheckIns::objectiveInCycle)
-			.optional();
-	}
-
-	private static ObjectiveInCycle objectiveInCycle(ResultSet row, int number) throws SQLException {
-		CycleId cycleId = new CycleId(row.getObject("cycle_id", UUID.class));
-		UUID team = row.getObject("team_id", UUID.class);
-		UUID alignedObjective = row.getObject("aligned_objective_id", UUID.class);
-		UUID alignedKeyResult = row.getObject("aligned_key_result_id", UUID.class);
-		UUID carriedFrom = row.getObject("carried_from", UUID.class);
-		Objective objective = new Objective(new ObjectiveId(row.getObject("id", UUID.class)), cycleId,
-				(team != null) ? new TeamId(team) : null, row.getString("title"), row.getString("description"),
-				ObjectiveKind.valueOf(row.getString("kind")), ObjectiveStatus.valueOf(row.getString("status")),
-				(alignedObjective != null) ? new ObjectiveId(alignedObjective) : null,
-				(alignedKeyResult != null) ? new KeyResultId(alignedKeyResult) : null,
-				(carriedFrom != null) ? new ObjectiveId(carriedFrom) : null, row.getString("score_reason"),
-				row.getString("dropped_reason"), instant(row, "created_at"), row.getLong("version"));
-		Cycle cycle = new Cycle(cycleId, row.getString("cycle_name"),
-				row.getObject("cycle_start_date", LocalDate.class), row.getObject("cycle_end_date", LocalDate.class),
-				Phase.valueOf(row.getString("cycle_phase")), instant(row, "cycle_created_at"),
-				row.getLong("cycle_version"));
-		return new ObjectiveInCycle(objective, cycle);
-	}
-
-	private static KeyResult keyResult(ResultSet row, int number) throws SQLException {
+	private static KeyResult keyResult(ResultSet row) throws SQLException {
 		UUID carriedFrom = row.getObject("carried_from", UUID.class);
 		return new KeyResult(new KeyResultId(row.getObject("id", UUID.class)),
 				new ObjectiveId(row.getObject("objective_id", UUID.class)), row.getString("title"),
@@ -116,6 +101,26 @@ class KeyResultCheckIns {
 				instant(row, "last_check_in_at"), row.getObject("score", Double.class), row.getString("score_reason"),
 				(carriedFrom != null) ? new KeyResultId(carriedFrom) : null, instant(row, "created_at"),
 				row.getLong("version"));
+	}
+
+	private static Objective objective(ResultSet row, ObjectiveId id) throws SQLException {
+		UUID team = row.getObject("o_team_id", UUID.class);
+		UUID alignedObjective = row.getObject("o_aligned_objective_id", UUID.class);
+		UUID alignedKeyResult = row.getObject("o_aligned_key_result_id", UUID.class);
+		UUID carriedFrom = row.getObject("o_carried_from", UUID.class);
+		return new Objective(id, new CycleId(row.getObject("o_cycle_id", UUID.class)),
+				(team != null) ? new TeamId(team) : null, row.getString("o_title"), row.getString("o_description"),
+				ObjectiveKind.valueOf(row.getString("o_kind")), ObjectiveStatus.valueOf(row.getString("o_status")),
+				(alignedObjective != null) ? new ObjectiveId(alignedObjective) : null,
+				(alignedKeyResult != null) ? new KeyResultId(alignedKeyResult) : null,
+				(carriedFrom != null) ? new ObjectiveId(carriedFrom) : null, row.getString("o_score_reason"),
+				row.getString("o_dropped_reason"), instant(row, "o_created_at"), row.getLong("o_version"));
+	}
+
+	private static Cycle cycle(ResultSet row, CycleId id) throws SQLException {
+		return new Cycle(id, row.getString("c_name"), row.getObject("c_start_date", LocalDate.class),
+				row.getObject("c_end_date", LocalDate.class), Phase.valueOf(row.getString("c_phase")),
+				instant(row, "c_created_at"), row.getLong("c_version"));
 	}
 
 	private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -128,9 +133,9 @@ class KeyResultCheckIns {
 	}
 
 	/**
-	 * An objective and the cycle it is in.
+	 * A key result with the objective it belongs to and the cycle that is in.
 	 */
-	record ObjectiveInCycle(Objective objective, Cycle cycle) {
+	record InCycle(KeyResult keyResult, Objective objective, Cycle cycle) {
 	}
 
 }

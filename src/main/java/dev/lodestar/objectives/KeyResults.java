@@ -184,10 +184,13 @@ public class KeyResults {
 	}
 
 	private CheckInApplied checkIn(Actor actor, KeyResultId id, Instant at, Function<KeyResult, Reading> reading) {
-		KeyResult before = this.checkIns.lock(id).orElseThrow(() -> new NotFoundException("key result", id));
+		if (!this.checkIns.lock(id)) {
+			throw new NotFoundException("key result", id);
+		}
 		Instant when = (at != null) ? at : this.clock.instant();
-		KeyResultCheckIns.ObjectiveInCycle context = this.checkIns.objectiveOf(before)
-			.orElseThrow(() -> new NotFoundException("objective", before.objectiveId()));
+		KeyResultCheckIns.InCycle context = this.checkIns.read(id)
+			.orElseThrow(() -> new NotFoundException("key result", id));
+		KeyResult before = context.keyResult();
 		Objective objective = context.objective();
 		actor.require(before.editableBy(actor, objective), "check in this key result");
 		context.cycle().requireOpen();

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A check-in through the API is a handful of statements, however long the key result's
- * history: the token with its person, the key result under its lock, its objective and
- * cycle, the two writes of the check-in, the feed's entry and the webhooks.
+ * history: the token with its person, the key result's lock, the key result with its
+ * objective and cycle, the two writes of the check-in, the feed's entry and the webhooks.
  */
 class CheckInQueryCountTests extends ApiTest {
 
