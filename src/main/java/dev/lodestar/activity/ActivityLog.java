@@ -15,7 +15,6 @@ import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveCreated;
 import dev.lodestar.objectives.ObjectivePublished;
-import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.Format;
@@ -30,17 +29,14 @@ class ActivityLog {
 
 	private final ActivityRepository entries;
 
-	private final Objectives objectives;
-
 	private final Cycles cycles;
 
 	private final Format format;
 
 	private final Clock clock;
 
-	ActivityLog(ActivityRepository entries, Objectives objectives, Cycles cycles, Format format, Clock clock) {
+	ActivityLog(ActivityRepository entries, Cycles cycles, Format format, Clock clock) {
 		this.entries = entries;
-		this.objectives = objectives;
 		this.cycles = cycles;
 		this.format = format;
 		this.clock = clock;
@@ -49,7 +45,7 @@ class ActivityLog {
 	@EventListener
 	void on(CheckInRecorded recorded) {
 		KeyResult after = recorded.after();
-		Objective objective = this.objectives.get(after.objectiveId());
+		Objective objective = recorded.objective();
 		String detail = value(recorded.before(), recorded.before().currentValue()) + " → "
 				+ value(after, recorded.checkIn().value()) + ", confidence " + recorded.checkIn().confidence();
 		write(ActivityKind.CHECK_IN, objective.teamId(), recorded.checkIn().authorId(), after.title(), detail,

@@ -1,13 +1,14 @@
 package dev.lodestar.checkins;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +31,15 @@ public class CheckIns {
 
 	private final CheckInRepository checkIns;
 
-	private final JdbcAggregateTemplate aggregates;
+	private final JdbcClient jdbc;
 
 	private final KeyResults keyResults;
 
 	private final ApplicationEventPublisher events;
 
-	CheckIns(CheckInRepository checkIns, JdbcAggregateTemplate aggregates, KeyResults keyResults,
-			ApplicationEventPublisher events) {
+	CheckIns(CheckInRepository checkIns, JdbcClient jdbc, KeyResults keyResults, ApplicationEventPublisher events) {
 		this.checkIns = checkIns;
-		this.aggregates = aggregates;
+		this.jdbc = jdbc;
 		this.keyResults = keyResults;
 		this.events = events;
 	}
@@ -85,10 +85,22 @@ public class CheckIns {
 		CheckIn.checkTexts(errors, input.note(), input.blockers());
 		errors.throwIfAny();
 		KeyResults.CheckInApplied applied = apply.get();
-		CheckIn checkIn = this.aggregates.insert(CheckIn.record(keyResultId, actor.personId(), applied.value(),
-				applied.confidence(), input.note(), input.blockers(), source, applied.at()));
-		this.keyResults.checkInStored(keyResultId);
-		this.events.publishEvent(new CheckInRecorded(checkIn, applied.before(), applied.after()));
+		CheckIn checkIn = insert(CheckIn.record(keyResultId, actor.personId(), applied.value(), applied.confidence(),
+				input.note(), input.blockers(), source, applied.at()));
+		this.keyResults.pastCheckInStored(applied);
+		this.events.publishEvent(new CheckInRecorded(checkIn, applied.before(), applied.after(), applied.objective()));
+		return checkIn;
+	}
+
+	private CheckIn insert(CheckIn checkIn) {
+		this.jdbc
+			.sql("""
+					insert into check_in (id, key_result_id, author_id, new_value, confidence, note, blockers, source, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(checkIn.id().value(), checkIn.keyResultId().value(), checkIn.authorId().value(), checkIn.value(),
+					checkIn.confidence(), checkIn.note(), checkIn.blockers(), checkIn.source().name(),
+					checkIn.createdAt().atOffset(ZoneOffset.UTC))
+			.update();
 		return checkIn;
 	}
 

@@ -57,7 +57,4 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 			where score is null and objective_id in (select id from objective where cycle_id = :cycleId)""")
 	int scoreUnscored(UUID cycleId);
 
-	@Query("select id from key_result where id = :id for update")
-	List<UUID> lock(UUID id);
-
 }

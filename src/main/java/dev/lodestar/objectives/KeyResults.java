@@ -36,10 +36,14 @@ public class KeyResults {
 
 	private final People people;
 
+	private final KeyResultCheckIns checkIns;
+
 	private final Clock clock;
 
-	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock) {
+	KeyResults(KeyResultRepository keyResults, KeyResultCheckIns checkIns, Objectives objectives, People people,
+			Clock clock) {
 		this.keyResults = keyResults;
+		this.checkIns = checkIns;
 		this.objectives = objectives;
 		this.people = people;
 		this.clock = clock;
@@ -180,28 +184,36 @@ public class KeyResults {
 	}
 
 	private CheckInApplied checkIn(Actor actor, KeyResultId id, Instant at, Function<KeyResult, Reading> reading) {
-		if (this.keyResults.lock(id.value()).isEmpty()) {
+		if (!this.checkIns.lock(id)) {
 			throw new NotFoundException("key result", id);
 		}
 		Instant when = (at != null) ? at : this.clock.instant();
-		KeyResult before = get(id);
-		Objective objective = this.objectives.get(before.objectiveId());
+		KeyResultCheckIns.InCycle context = this.checkIns.read(id)
+			.orElseThrow(() -> new NotFoundException("key result", id));
+		KeyResult before = context.keyResult();
+		Objective objective = context.objective();
 		actor.require(before.editableBy(actor, objective), "check in this key result");
-		this.objectives.cycleOf(objective).requireOpen();
+		context.cycle().requireOpen();
 		if (objective.status() == ObjectiveStatus.ARCHIVED) {
 			throw new ConflictException("The objective is archived; its key results take no check-ins.");
 		}
 		Reading read = reading.apply(before);
-		KeyResult after = this.keyResults.save(before.checkedIn(read.value(), read.confidence(), when));
+		boolean latest = before.lastCheckInAt() == null || !when.isBefore(before.lastCheckInAt());
+		Integer previousConfidence = (before.lastCheckInAt() != null) ? before.confidence() : null;
+		KeyResult after = this.checkIns.store(before.checkedIn(read.value(), read.confidence(), when), latest,
+				previousConfidence);
 		return new CheckInApplied(before, after, objective, when, read.value(), read.confidence());
 	}
 
 	/**
-	 * After a check-in of a key result has been stored: notes on the key result the
-	 * confidence of the check-in before its latest, which the gaps read.
+	 * After a check-in dated before a key result's latest has been stored: notes on the
+	 * key result the confidence of the check-in before its latest anew (the gaps read it;
+	 * a check-in that becomes the latest notes it as it is stored).
 	 */
-	public void checkInStored(KeyResultId id) {
-		this.keyResults.notePreviousConfidence(id.value());
+	public void pastCheckInStored(CheckInApplied applied) {
+		if (applied.past()) {
+			this.keyResults.notePreviousConfidence(applied.before().id().value());
+		}
 	}
 
 	private void requireOwner(FieldErrors errors, PersonId ownerId) {
@@ -222,6 +234,12 @@ public class KeyResults {
 	 */
 	public record CheckInApplied(KeyResult before, KeyResult after, Objective objective, Instant at, double value,
 			int confidence) {
+
+		/** Whether the check-in is dated before the key result's latest one. */
+		public boolean past() {
+			return this.before.lastCheckInAt() != null && this.at.isBefore(this.before.lastCheckInAt());
+		}
+
 	}
 
 	private record Reading(Double value, Integer confidence) {

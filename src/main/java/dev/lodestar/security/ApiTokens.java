@@ -1,15 +1,22 @@
 package dev.lodestar.security;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.Role;
+import dev.lodestar.organization.TeamId;
 import dev.lodestar.shared.NotFoundException;
 
 /**
@@ -25,9 +32,12 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, JdbcAggregateTemplate aggregates, Clock clock) {
+	private final JdbcClient jdbc;
+
+	ApiTokens(ApiTokenRepository tokens, JdbcAggregateTemplate aggregates, JdbcClient jdbc, Clock clock) {
 		this.tokens = tokens;
 		this.aggregates = aggregates;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -58,14 +68,33 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The person a presented token acts for, if it is one of ours.
+	 * The person a presented token acts for, if it is one of ours, as an {@link Actor}
+	 * read afresh: the token, the person's role and the teams they lead in one statement,
+	 * outside a transaction, since an API call with a token is authenticated on every
+	 * request.
 	 */
-	@Transactional(readOnly = true)
-	Optional<PersonId> authenticate(String presented) {
+	@Transactional(propagation = Propagation.SUPPORTS)
+	Optional<Actor> authenticate(String presented) {
 		if (presented == null || !presented.startsWith(ApiToken.PREFIX)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(ApiToken.hash(presented)).map(ApiToken::personId);
+		List<PersonLead> rows = this.jdbc.sql("""
+				select p.id, p.role, m.team_id from api_token t join person p on p.id = t.person_id
+				left join team_member m on m.person_id = p.id and m.lead
+				where t.token_hash = ?""")
+			.param(ApiToken.hash(presented))
+			.query((row, number) -> new PersonLead(new PersonId(row.getObject("id", UUID.class)),
+					Role.valueOf(row.getString("role")), row.getObject("team_id", UUID.class)))
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<TeamId> led = new HashSet<>();
+		rows.stream().filter((row) -> row.team() != null).forEach((row) -> led.add(new TeamId(row.team())));
+		return Optional.of(new Actor(rows.get(0).person(), rows.get(0).role(), led));
+	}
+
+	private record PersonLead(PersonId person, Role role, UUID team) {
 	}
 
 }

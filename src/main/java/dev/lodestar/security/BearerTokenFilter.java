@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in API calls that carry {@code Authorization: Bearer <token>}. A token that is
  * not ours is answered with a 401 at once; a call without one goes on unauthenticated,
- * and the rules of the chain decide.
+ * and the rules of the chain decide. The person the token acts for is read with the
+ * token, and kept as the request's {@link CurrentActor}.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -39,13 +40,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var person = this.tokens.authenticate(header.substring(SCHEME.length()).strip());
-		if (person.isEmpty()) {
+		var actor = this.tokens.authenticate(header.substring(SCHEME.length()).strip());
+		if (actor.isEmpty()) {
 			this.entryPoint.reject(response, "The bearer token is not valid (it may have been revoked).");
 			return;
 		}
+		CurrentActor.remember(request, actor.get());
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.get(), null, List.of()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(actor.get().personId(), null, List.of()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

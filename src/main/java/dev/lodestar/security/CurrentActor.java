@@ -2,6 +2,8 @@ package dev.lodestar.security;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,9 +16,9 @@ import dev.lodestar.organization.People;
 
 /**
  * The person signed in for the current request, as an {@link Actor}. Read from the
- * database once per request (so a changed role or lead takes effect at once) and kept for
- * the rest of it: the controller's {@code Actor} parameter and the page's navigation
- * share it.
+ * database once per request (so a changed role or lead takes effect at once), with the
+ * token for an API call, and kept for the rest of it: the controller's {@code Actor}
+ * parameter and the page's navigation share it.
  */
 @Component
 public class CurrentActor {
@@ -27,6 +29,14 @@ public class CurrentActor {
 
 	CurrentActor(People people) {
 		this.people = people;
+	}
+
+	/**
+	 * Keeps an actor read while authenticating the request (with its bearer token) as the
+	 * request's own, so it is not read twice.
+	 */
+	static void remember(HttpServletRequest request, Actor actor) {
+		request.setAttribute(ATTRIBUTE, actor);
 	}
 
 	public Optional<Actor> get() {

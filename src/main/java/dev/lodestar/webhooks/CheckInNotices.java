@@ -10,7 +10,6 @@ import dev.lodestar.checkins.CheckInRecorded;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.Objective;
-import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.Teams;
@@ -24,8 +23,6 @@ import dev.lodestar.web.Format;
 @Component
 class CheckInNotices {
 
-	private final Objectives objectives;
-
 	private final People people;
 
 	private final Teams teams;
@@ -34,8 +31,7 @@ class CheckInNotices {
 
 	private final Format format;
 
-	CheckInNotices(Objectives objectives, People people, Teams teams, Links links, Format format) {
-		this.objectives = objectives;
+	CheckInNotices(People people, Teams teams, Links links, Format format) {
 		this.people = people;
 		this.teams = teams;
 		this.links = links;
@@ -57,7 +53,7 @@ class CheckInNotices {
 	Notice of(CheckInRecorded recorded, WebhookEvent event) {
 		CheckIn checkIn = recorded.checkIn();
 		KeyResult keyResult = recorded.after();
-		Objective objective = this.objectives.get(keyResult.objectiveId());
+		Objective objective = recorded.objective();
 		String author = this.people.get(checkIn.authorId()).name();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("checkIn", checkIn(checkIn, author));
