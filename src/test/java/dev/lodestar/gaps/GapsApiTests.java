@@ -1,13 +1,22 @@
 package dev.lodestar.gaps;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.Role;
 import dev.lodestar.testing.ApiTest;
 import dev.lodestar.testing.Reply;
 
@@ -19,6 +28,9 @@ import static org.assertj.core.api.Assertions.within;
  * ago and ends in 60 days (91 days in all).
  */
 class GapsApiTests extends ApiTest {
+
+	@Autowired
+	private CheckIns checkIns;
 
 	private static final double EXPECTED = 30.0 / 91;
 
@@ -65,6 +77,26 @@ class GapsApiTests extends ApiTest {
 		assertThat(third.get("gap").asDouble()).isCloseTo(EXPECTED - 0.5, within(1e-9));
 		assertThat(third.get("confidenceChange").isNull()).isTrue();
 		assertThat(flags(third)).isEmpty();
+	}
+
+	@Test
+	void aCheckInDatedBetweenTheLatestTwoBecomesThePreviousConfidence() {
+		Person owner = person("member");
+		String cycle = cycle("execute");
+		String keyResult = keyResult(objective(cycle, team("Growth")), owner.id());
+		checkIn(owner, keyResult, 10, 8);
+		checkIn(owner, keyResult, 12, 6);
+		JsonNode before = items(owner.api().get("/api/v1/cycles/" + cycle + "/gaps")).get(0);
+		assertThat(before.get("confidenceChange").asInt()).isEqualTo(-2);
+
+		Instant between = Instant.parse(before.get("lastCheckInAt").asString()).minusNanos(1_000);
+		this.checkIns.recordAt(new Actor(new PersonId(UUID.fromString(owner.id())), Role.MEMBER, Set.of()),
+				new KeyResultId(UUID.fromString(keyResult)), new CheckIns.NewCheckIn(11.0, 9, null, null), between);
+
+		JsonNode gap = items(owner.api().get("/api/v1/cycles/" + cycle + "/gaps")).get(0);
+		assertThat(gap.get("confidence").asInt()).as("the latest check-in stays the latest").isEqualTo(6);
+		assertThat(gap.get("confidenceChange").asInt()).isEqualTo(-3);
+		assertThat(flags(gap)).contains("confidence-drop");
 	}
 
 	@Test
