@@ -8,9 +8,9 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,11 +35,12 @@ import dev.lodestar.shared.Paging;
  * closed, and the current quarter's in execution, with their OKRs and weekly check-ins up
  * to today. Runs after the first admin, all in one transaction, and leaves a database
  * that already has teams or cycles alone. The same seed makes the same organisation on
- * every run.
+ * every run. The switch is read when the runner runs, not as a condition on the bean, so
+ * that it works the same in an application context worked out ahead of time (Spring AOT),
+ * whose beans are fixed at build time.
  */
 @Component
 @Order(2)
-@ConditionalOnBooleanProperty("lodestar.demo.enabled")
 class DemoData implements ApplicationRunner {
 
 	/**
@@ -73,9 +74,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final boolean enabled;
+
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
 			DemoWeekServices weekServices, Retrospectives retrospectives, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			Clock clock, @Value("${lodestar.demo.enabled:false}") boolean enabled) {
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -87,10 +90,14 @@ class DemoData implements ApplicationRunner {
 		this.reflection = new DemoReflection(retrospectives, objectives, keyResults);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!this.enabled) {
+			return;
+		}
 		long started = System.nanoTime();
 		Summary summary = this.transactions.execute((status) -> isEmpty() ? fill() : null);
 		if (summary == null) {

@@ -1,6 +1,5 @@
 package dev.lodestar.demo;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 import dev.lodestar.checkins.CheckIns;
@@ -16,7 +15,6 @@ import dev.lodestar.rhythm.Wins;
  * one more collaborator, not six.
  */
 @Component
-@ConditionalOnBooleanProperty("lodestar.demo.enabled")
 class DemoWeekServices {
 
 	private final Priorities priorities;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +39,14 @@ class Courier {
 
 	private final Clock clock;
 
-	private final HttpClient http;
+	private final Supplier<HttpClient> http;
 
 	private final Duration timeout;
 
 	private final Delivery.RetryPolicy policy;
 
 	Courier(DeliveryStore deliveries, WebhookStore webhooks, Jobs jobs, PlatformTransactionManager transactions,
-			Clock clock, HttpClient http, Duration timeout, Delivery.RetryPolicy policy) {
+			Clock clock, Supplier<HttpClient> http, Duration timeout, Delivery.RetryPolicy policy) {
 		this.deliveries = deliveries;
 		this.webhooks = webhooks;
 		this.jobs = jobs;
@@ -110,7 +111,7 @@ class Courier {
 			.header("X-Lodestar-Delivery", delivery.id().toString())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
-		HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> response = this.http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
 		try (InputStream ignored = response.body()) {
 			return response.statusCode();
 		}

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.lodestar.jobs.Jobs;
 
@@ -46,10 +48,12 @@ class DeliveryJob {
 			@Value("${lodestar.webhooks.timeout:10s}") Duration timeout,
 			@Value("${lodestar.webhooks.retry-delay:30s}") Duration retryDelay,
 			@Value("${lodestar.webhooks.max-attempts:8}") int maxAttempts) {
-		HttpClient http = HttpClient.newBuilder()
+		// Built on the first delivery: an HTTP client sets up TLS, which start-up need
+		// not wait for
+		Supplier<HttpClient> http = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(timeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
 		return new Courier(deliveries, webhooks, jobs, transactions, clock, http, timeout,
 				new Delivery.RetryPolicy(maxAttempts, retryDelay));
 	}
