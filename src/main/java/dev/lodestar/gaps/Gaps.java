@@ -35,9 +35,7 @@ public class Gaps {
 
 	private static final String SQL = """
 			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
-			kr.target_value, kr.current_value, kr.confidence, kr.last_check_in_at,
-			(select c.confidence from check_in c where c.key_result_id = kr.id
-			 order by c.created_at desc, c.id desc limit 1 offset 1) as previous_confidence
+			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
 			from key_result kr join objective o on o.id = kr.objective_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
 

@@ -72,8 +72,8 @@ public final class LoadDriver {
 		String only = BenchmarkOrganisation.option(args, "only", "");
 		List<Scenario> scenarios = driver.scenarios()
 			.stream()
-			.filter((scenario) -> only.isBlank()
-					|| Arrays.stream(only.split(",")).anyMatch((name) -> scenario.name().startsWith(name.strip())))
+			.filter((scenario) -> only.isBlank() || Arrays.stream(only.split(","))
+				.anyMatch((name) -> scenario.name().replace(' ', '-').startsWith(name.strip())))
 			.toList();
 		List<Result> results = new ArrayList<>();
 		for (Scenario scenario : scenarios) {
