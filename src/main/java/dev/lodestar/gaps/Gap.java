@@ -2,7 +2,6 @@ package dev.lodestar.gaps;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -39,12 +38,6 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 
 	/** A confidence of this or less is off track. */
 	public static final int OFF_TRACK_AT_MOST = 3;
-
-	/** Biggest gap first; equal gaps by title, then id, so the order is stable. */
-	public static final Comparator<Gap> BIGGEST_FIRST = Comparator.comparingDouble(Gap::gap)
-		.reversed()
-		.thenComparing(Gap::title)
-		.thenComparing((gap) -> gap.keyResultId().value());
 
 	public Gap {
 		flags = Set.copyOf(flags);

@@ -24,20 +24,44 @@ import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.InvalidInputException;
 
 /**
- * Works out the gaps of a cycle's key results (archived objectives left out), in one
- * query however many there are: each key result keeps its previous confidence, so no
- * check-in is read. Everyone may read them: seeing where the organisation stands is the
- * point.
+ * Works out the gaps of a cycle's key results (archived objectives left out), a page at a
+ * time: the database ranks them and counts their warning signs, so a cycle of thousands
+ * of key results costs two queries and reads only the rows shown. Each key result keeps
+ * its previous confidence, so no check-in is read. Everyone may read them: seeing where
+ * the organisation stands is the point.
  */
 @Service
 @Transactional(readOnly = true)
 public class Gaps {
 
-	private static final String SQL = """
-			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
-			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
+	private static final String FROM = """
 			from key_result kr join objective o on o.id = kr.objective_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
+
+	/**
+	 * {@link KeyResult#progress(double, double, double)} in SQL (a key result's target
+	 * always differs from its start). With the expected progress the same for every key
+	 * result of a cycle, the least progress is the biggest gap.
+	 */
+	private static final String PROGRESS = """
+			greatest(0.0, least(1.0, (kr.current_value - kr.start_value) / (kr.target_value - kr.start_value)))""";
+
+	/** The rules of {@link Gap#of} for each flag, counted over the whole cycle. */
+	private static final String COUNTS = """
+			select count(*) as total,
+			coalesce(sum(case when coalesce(kr.last_check_in_at, :cycleStart) <= :staleSince then 1 else 0 end), 0)
+			 as stale,
+			coalesce(sum(case when kr.confidence - kr.previous_confidence <= :drop then 1 else 0 end), 0) as dropped,
+			coalesce(sum(case when kr.confidence <= :offTrack then 1 else 0 end), 0) as off_track
+			""" + FROM;
+
+	private static final String ROWS = """
+			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
+			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at, %s as progress
+			"""
+		.formatted(PROGRESS) + FROM;
+
+	private static final String ORDER = " order by progress, kr.title, kr.id limit :limit offset :offset";
 
 	private final JdbcClient jdbc;
 
@@ -58,10 +82,11 @@ public class Gaps {
 	}
 
 	/**
-	 * Every key result of a cycle, optionally of one team's objectives, biggest gap
-	 * first; an unknown team is a 400 naming {@code teamId}.
+	 * One page of a cycle's key results, optionally of one team's objectives, biggest gap
+	 * first (equal gaps by title, then id), with the number of key results and of each
+	 * flag in the whole cycle; an unknown team is a 400 naming {@code teamId}.
 	 */
-	public CycleGaps of(CycleId cycleId, TeamId teamId) {
+	public CycleGaps of(CycleId cycleId, TeamId teamId, long offset, int limit) {
 		Cycle cycle = this.cycles.get(cycleId);
 		if (teamId != null && !this.teams.exists(teamId)) {
 			throw InvalidInputException.of("teamId", "is not a known team");
@@ -70,22 +95,29 @@ public class Gaps {
 		Instant now = this.clock.instant();
 		double expected = cycle.elapsedShare(LocalDate.ofInstant(now, settings.timeZone()));
 		Instant cycleStart = cycle.startDate().atStartOfDay(settings.timeZone()).toInstant();
-		List<Gap> gaps = this.jdbc.sql((teamId != null) ? SQL + " and o.team_id = :teamId" : SQL)
+		String team = (teamId != null) ? " and o.team_id = :teamId" : "";
+		UUID teamValue = (teamId != null) ? teamId.value() : null;
+		Counts counts = this.jdbc.sql(COUNTS + team)
 			.param("cycleId", cycleId.value())
-			.param("teamId", (teamId != null) ? teamId.value() : null)
-			.query((rs, row) -> Gap.of(new KeyResultId(rs.getObject("id", UUID.class)),
-					new ObjectiveId(rs.getObject("objective_id", UUID.class)), rs.getString("objective_title"),
-					teamOf(rs.getObject("team_id", UUID.class)), rs.getString("title"),
-					KeyResult.progress(rs.getDouble("start_value"), rs.getDouble("target_value"),
-							rs.getDouble("current_value")),
-					expected, rs.getObject("confidence", Integer.class),
-					rs.getObject("previous_confidence", Integer.class), instant(rs.getTimestamp("last_check_in_at")),
+			.param("teamId", teamValue)
+			.param("cycleStart", Timestamp.from(cycleStart))
+			.param("staleSince", Timestamp.from(now.minus(Gap.STALE_AFTER)))
+			.param("drop", Gap.CONFIDENCE_DROP)
+			.param("offTrack", Gap.OFF_TRACK_AT_MOST)
+			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
+		List<Gap> gaps = (counts.total() <= offset) ? List.of() : this.jdbc.sql(ROWS + team + ORDER)
+			.param("cycleId", cycleId.value())
+			.param("teamId", teamValue)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> Gap.of(new KeyResultId(rs.getObject(1, UUID.class)),
+					new ObjectiveId(rs.getObject(2, UUID.class)), rs.getString(3), teamOf(rs.getObject(4, UUID.class)),
+					rs.getString(5), KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)), expected,
+					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11)),
 					cycleStart, now))
-			.list()
-			.stream()
-			.sorted(Gap.BIGGEST_FIRST)
-			.toList();
-		return new CycleGaps(cycle, expected, gaps);
+			.list();
+		return new CycleGaps(cycle, expected, counts, gaps);
 	}
 
 	private static TeamId teamOf(UUID id) {
@@ -97,16 +129,41 @@ public class Gaps {
 	}
 
 	/**
-	 * The gaps of one cycle at one moment.
+	 * How many key results a cycle's gaps hold, and how many carry each flag.
+	 *
+	 * @param total the key results
+	 * @param stale those flagged {@link GapFlag#STALE}
+	 * @param confidenceDrops those flagged {@link GapFlag#CONFIDENCE_DROP}
+	 * @param offTrack those flagged {@link GapFlag#OFF_TRACK}
+	 */
+	public record Counts(long total, long stale, long confidenceDrops, long offTrack) {
+
+		public long of(GapFlag flag) {
+			return switch (flag) {
+				case STALE -> this.stale;
+				case CONFIDENCE_DROP -> this.confidenceDrops;
+				case OFF_TRACK -> this.offTrack;
+			};
+		}
+
+	}
+
+	/**
+	 * A page of one cycle's gaps at one moment.
 	 *
 	 * @param cycle the cycle
 	 * @param expectedProgress the share of it passed
-	 * @param gaps its key results, biggest gap first
+	 * @param counts the key results and flags of the whole cycle (or team)
+	 * @param gaps the page's key results, biggest gap first
 	 */
-	public record CycleGaps(Cycle cycle, double expectedProgress, List<Gap> gaps) {
+	public record CycleGaps(Cycle cycle, double expectedProgress, Counts counts, List<Gap> gaps) {
+
+		public long total() {
+			return this.counts.total();
+		}
 
 		public long count(GapFlag flag) {
-			return this.gaps.stream().filter((gap) -> gap.has(flag)).count();
+			return this.counts.of(flag);
 		}
 
 	}

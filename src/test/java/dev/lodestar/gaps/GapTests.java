@@ -58,16 +58,6 @@ class GapTests {
 			.containsExactlyInAnyOrder(GapFlag.STALE, GapFlag.CONFIDENCE_DROP, GapFlag.OFF_TRACK);
 	}
 
-	@Test
-	void biggestGapComesFirstAndEqualGapsByTitle() {
-		Gap small = gap("B", 0.4, 0.5);
-		Gap big = gap("C", 0.0, 0.5);
-		Gap equalToSmall = gap("A", 0.4, 0.5);
-		Gap ahead = gap("D", 0.9, 0.5);
-		assertThat(List.of(small, ahead, big, equalToSmall).stream().sorted(Gap.BIGGEST_FIRST).map(Gap::title))
-			.containsExactly("C", "A", "B", "D");
-	}
-
 	private static Gap gap(double progress, double expected, Integer confidence, Integer previous, Instant lastCheckIn,
 			Instant cycleStart) {
 		return Gap.of(new KeyResultId(UUID.randomUUID()), new ObjectiveId(UUID.randomUUID()), "Objective", null,

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
@@ -31,6 +32,9 @@ class GapsApiTests extends ApiTest {
 
 	@Autowired
 	private CheckIns checkIns;
+
+	@Autowired
+	private Gaps gaps;
 
 	private static final double EXPECTED = 30.0 / 91;
 
@@ -150,6 +154,57 @@ class GapsApiTests extends ApiTest {
 		assertThat(page.json().get("total").asInt()).isEqualTo(5);
 		assertThat(items(page)).extracting((item) -> item.get("keyResultId").asString())
 			.containsExactlyElementsOf(whole.subList(2, 4));
+	}
+
+	@Test
+	void equalGapsComeInTheOrderOfTheirTitles() {
+		Person owner = person("member");
+		String cycle = cycle("execute");
+		String objective = objective(cycle, null);
+		String charlie = titled(objective, owner, "Charlie");
+		String alpha = titled(objective, owner, "Alpha");
+		String bravo = titled(objective, owner, "Bravo");
+		String behind = titled(objective, owner, "Zulu");
+		checkIn(owner, charlie, 30, 7);
+		checkIn(owner, alpha, 30, 7);
+		checkIn(owner, bravo, 30, 7);
+		checkIn(owner, behind, 12, 7);
+
+		assertThat(items(owner.api().get("/api/v1/cycles/" + cycle + "/gaps")))
+			.extracting((item) -> item.get("keyResultId").asString())
+			.containsExactly(behind, alpha, bravo, charlie);
+	}
+
+	@Test
+	void theCountsOfAWholeCycleAgreeWithTheFlagsOfItsKeyResults() {
+		Person owner = person("member");
+		String cycle = cycle("execute");
+		String objective = objective(cycle, null);
+		keyResult(objective, owner.id());
+		String falling = keyResult(objective, owner.id());
+		checkIn(owner, falling, 14, 8);
+		checkIn(owner, falling, 16, 3);
+		String low = keyResult(objective, owner.id());
+		checkIn(owner, low, 20, 2);
+		String fine = keyResult(objective, owner.id());
+		checkIn(owner, fine, 20, 6);
+		checkIn(owner, fine, 22, 5);
+
+		Gaps.CycleGaps firstTwo = this.gaps.of(new CycleId(UUID.fromString(cycle)), null, 0, 2);
+		List<Gap> all = this.gaps.of(new CycleId(UUID.fromString(cycle)), null, 0, 100).gaps();
+
+		assertThat(firstTwo.gaps()).hasSize(2);
+		assertThat(firstTwo.total()).isEqualTo(4).isEqualTo(all.size());
+		for (GapFlag flag : GapFlag.values()) {
+			assertThat(firstTwo.count(flag)).as(flag.value())
+				.isEqualTo(all.stream().filter((gap) -> gap.has(flag)).count())
+				.isPositive();
+		}
+	}
+
+	private String titled(String objective, Person owner, String title) {
+		return created(this.admin.post("/api/v1/objectives/" + objective + "/key-results",
+				Map.of("title", title, "ownerId", owner.id(), "type", "metric", "startValue", 10, "targetValue", 50)));
 	}
 
 	@Test

@@ -34,11 +34,10 @@ class GapsApi {
 	ApiListing<GapResource> list(@PathVariable String id, @RequestParam(required = false) String teamId,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
 		Paging paging = Paging.of(limit, offset);
-		List<Gap> all = this.gaps
-			.of(CycleId.fromPath(id), (teamId != null && !teamId.isBlank()) ? TeamId.fromField("teamId", teamId) : null)
-			.gaps();
-		List<GapResource> page = all.stream().skip(paging.offset()).limit(paging.limit()).map(GapResource::of).toList();
-		return new ApiListing<>(page, all.size());
+		Gaps.CycleGaps page = this.gaps.of(CycleId.fromPath(id),
+				(teamId != null && !teamId.isBlank()) ? TeamId.fromField("teamId", teamId) : null, paging.offset(),
+				paging.limit());
+		return new ApiListing<>(page.gaps().stream().map(GapResource::of).toList(), page.total());
 	}
 
 	record GapResource(KeyResultId keyResultId, ObjectiveId objectiveId, TeamId teamId, String title, double progress,

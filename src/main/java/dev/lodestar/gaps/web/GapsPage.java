@@ -67,25 +67,28 @@ class GapsPage {
 		List<Team> teams = this.teams.all();
 		Map<TeamId, String> names = teams.stream().collect(Collectors.toMap(Team::id, Team::name));
 		TeamId chosen = chosenTeam(team, names);
-		Gaps.CycleGaps found = this.gaps.of(chosenCycle.get().id(), chosen);
-		int pageNumber = pageNumber(page, found.gaps().size());
+		int pageNumber = pageNumber(page);
+		Gaps.CycleGaps found = this.gaps.of(chosenCycle.get().id(), chosen, (long) (pageNumber - 1) * PAGE_SIZE,
+				PAGE_SIZE);
+		if (found.gaps().isEmpty() && pageNumber > 1) {
+			pageNumber = lastPage(found.total());
+			found = this.gaps.of(chosenCycle.get().id(), chosen, (long) (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+		}
 		model.addAttribute("cycles", cycles);
 		model.addAttribute("teams", teams);
 		model.addAttribute("team", (chosen != null) ? chosen.toString() : "");
 		model.addAttribute("expectedPercent", Math.round(found.expectedProgress() * 100));
-		model.addAttribute("total", found.gaps().size());
+		model.addAttribute("total", found.total());
 		model.addAttribute("stale", found.count(GapFlag.STALE));
 		model.addAttribute("dropped", found.count(GapFlag.CONFIDENCE_DROP));
 		model.addAttribute("offTrack", found.count(GapFlag.OFF_TRACK));
 		model.addAttribute("rows",
 				found.gaps()
 					.stream()
-					.skip((long) (pageNumber - 1) * PAGE_SIZE)
-					.limit(PAGE_SIZE)
 					.map((gap) -> GapRow.of(gap,
 							(gap.teamId() != null) ? names.getOrDefault(gap.teamId(), "") : "Company-wide"))
 					.toList());
-		model.addAttribute("pager", GapsPager.of(found.cycle().id(), chosen, pageNumber, found.gaps().size()));
+		model.addAttribute("pager", GapsPager.of(found.cycle().id(), chosen, pageNumber, found.total()));
 		return Htmx.page(request, "gaps/gaps", "results");
 	}
 
@@ -109,14 +112,17 @@ class GapsPage {
 		}
 	}
 
-	private static int pageNumber(String raw, int total) {
-		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+	private static int pageNumber(String raw) {
 		try {
-			return Math.max(1, Math.min(pages, Integer.parseInt(raw)));
+			return Math.max(1, Integer.parseInt(raw));
 		}
 		catch (NumberFormatException ex) {
 			return 1;
 		}
+	}
+
+	private static int lastPage(long total) {
+		return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 	}
 
 }

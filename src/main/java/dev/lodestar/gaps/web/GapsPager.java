@@ -10,8 +10,8 @@ import dev.lodestar.organization.TeamId;
  */
 record GapsPager(int page, int pages, String previousUrl, String nextUrl) {
 
-	static GapsPager of(CycleId cycle, TeamId team, int page, int total) {
-		int pages = Math.max(1, (total + GapsPage.PAGE_SIZE - 1) / GapsPage.PAGE_SIZE);
+	static GapsPager of(CycleId cycle, TeamId team, int page, long total) {
+		int pages = (int) Math.max(1, (total + GapsPage.PAGE_SIZE - 1) / GapsPage.PAGE_SIZE);
 		return new GapsPager(page, pages, (page > 1) ? url(cycle, team, page - 1) : null,
 				(page < pages) ? url(cycle, team, page + 1) : null);
 	}
