@@ -50,6 +50,19 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 	public static Gap of(KeyResultId keyResultId, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId,
 			String title, double progress, double expectedProgress, Integer confidence, Integer previousConfidence,
 			Instant lastCheckInAt, Instant cycleStart, Instant now) {
+		return new Gap(keyResultId, objectiveId, objectiveTitle, teamId, title, progress, expectedProgress, confidence,
+				previousConfidence, lastCheckInAt,
+				flags(confidence, previousConfidence, lastCheckInAt, cycleStart, now));
+	}
+
+	/**
+	 * The warning signs of a key result at {@code now}: stale without a check-in for
+	 * {@link #STALE_AFTER} (counted from the cycle's start before the first), a fall in
+	 * confidence of at least {@link #CONFIDENCE_DROP}, a confidence of at most
+	 * {@link #OFF_TRACK_AT_MOST}.
+	 */
+	public static Set<GapFlag> flags(Integer confidence, Integer previousConfidence, Instant lastCheckInAt,
+			Instant cycleStart, Instant now) {
 		Set<GapFlag> flags = EnumSet.noneOf(GapFlag.class);
 		Instant staleSince = now.minus(STALE_AFTER);
 		if ((lastCheckInAt != null) ? !lastCheckInAt.isAfter(staleSince) : !cycleStart.isAfter(staleSince)) {
@@ -62,8 +75,7 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 		if (confidence != null && confidence <= OFF_TRACK_AT_MOST) {
 			flags.add(GapFlag.OFF_TRACK);
 		}
-		return new Gap(keyResultId, objectiveId, objectiveTitle, teamId, title, progress, expectedProgress, confidence,
-				previousConfidence, lastCheckInAt, flags);
+		return flags;
 	}
 
 	/** Expected less actual progress: positive when behind, negative when ahead. */

@@ -4,7 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,43 +30,31 @@ import dev.lodestar.shared.InvalidInputException;
 
 /**
  * Works out the gaps of a cycle's key results (archived objectives left out), a page at a
- * time: the database ranks them and counts their warning signs, so a cycle of thousands
- * of key results costs two queries and reads only the rows shown. Each key result keeps
- * its previous confidence, so no check-in is read. Everyone may read them: seeing where
- * the organisation stands is the point.
+ * time, in one query however many there are: each key result keeps its previous
+ * confidence, so no check-in is read. The rows are read lean, counted and ordered in
+ * memory, and only the page's become {@link Gap}s (on H2 a second statement that sorts or
+ * counts in the database costs as much again as reading the rows). Everyone may read
+ * them: seeing where the organisation stands is the point.
  */
 @Service
 @Transactional(readOnly = true)
 public class Gaps {
 
-	private static final String FROM = """
+	private static final String SQL = """
+			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
+			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
 			from key_result kr join objective o on o.id = kr.objective_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
 
-	/**
-	 * {@link KeyResult#progress(double, double, double)} in SQL (a key result's target
-	 * always differs from its start). With the expected progress the same for every key
-	 * result of a cycle, the least progress is the biggest gap.
-	 */
-	private static final String PROGRESS = """
-			greatest(0.0, least(1.0, (kr.current_value - kr.start_value) / (kr.target_value - kr.start_value)))""";
-
-	/** The rules of {@link Gap#of} for each flag, counted over the whole cycle. */
-	private static final String COUNTS = """
-			select count(*) as total,
-			coalesce(sum(case when coalesce(kr.last_check_in_at, :cycleStart) <= :staleSince then 1 else 0 end), 0)
-			 as stale,
-			coalesce(sum(case when kr.confidence - kr.previous_confidence <= :drop then 1 else 0 end), 0) as dropped,
-			coalesce(sum(case when kr.confidence <= :offTrack then 1 else 0 end), 0) as off_track
-			""" + FROM;
-
-	private static final String ROWS = """
-			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
-			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at, %s as progress
-			"""
-		.formatted(PROGRESS) + FROM;
-
-	private static final String ORDER = " order by progress, kr.title, kr.id limit :limit offset :offset";
+	/** Biggest gap (the least progress) first; equal gaps by title, then id. */
+	private static final Comparator<Row> BIGGEST_FIRST = (one, other) -> {
+		int byProgress = Double.compare(one.progress, other.progress);
+		if (byProgress != 0) {
+			return byProgress;
+		}
+		int byTitle = one.title.compareTo(other.title);
+		return (byTitle != 0) ? byTitle : one.id.compareTo(other.id);
+	};
 
 	private final JdbcClient jdbc;
 
@@ -95,29 +88,52 @@ public class Gaps {
 		Instant now = this.clock.instant();
 		double expected = cycle.elapsedShare(LocalDate.ofInstant(now, settings.timeZone()));
 		Instant cycleStart = cycle.startDate().atStartOfDay(settings.timeZone()).toInstant();
-		String team = (teamId != null) ? " and o.team_id = :teamId" : "";
-		UUID teamValue = (teamId != null) ? teamId.value() : null;
-		Counts counts = this.jdbc.sql(COUNTS + team)
+		List<Row> rows = new ArrayList<>(this.jdbc.sql((teamId != null) ? SQL + " and o.team_id = :teamId" : SQL)
 			.param("cycleId", cycleId.value())
-			.param("teamId", teamValue)
-			.param("cycleStart", Timestamp.from(cycleStart))
-			.param("staleSince", Timestamp.from(now.minus(Gap.STALE_AFTER)))
-			.param("drop", Gap.CONFIDENCE_DROP)
-			.param("offTrack", Gap.OFF_TRACK_AT_MOST)
-			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-			.single();
-		List<Gap> gaps = (counts.total() <= offset) ? List.of() : this.jdbc.sql(ROWS + team + ORDER)
-			.param("cycleId", cycleId.value())
-			.param("teamId", teamValue)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, row) -> Gap.of(new KeyResultId(rs.getObject(1, UUID.class)),
-					new ObjectiveId(rs.getObject(2, UUID.class)), rs.getString(3), teamOf(rs.getObject(4, UUID.class)),
-					rs.getString(5), KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)), expected,
-					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11)),
-					cycleStart, now))
-			.list();
-		return new CycleGaps(cycle, expected, counts, gaps);
+			.param("teamId", (teamId != null) ? teamId.value() : null)
+			.query((rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getObject(4, UUID.class), rs.getString(5),
+					KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
+					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11))))
+			.list());
+		Map<GapFlag, Long> flagged = new EnumMap<>(GapFlag.class);
+		for (Row row : rows) {
+			for (GapFlag flag : Gap.flags(row.confidence, row.previousConfidence, row.lastCheckInAt, cycleStart, now)) {
+				flagged.merge(flag, 1L, Long::sum);
+			}
+		}
+		List<Gap> page = first(rows, offset + limit).stream()
+			.skip(offset)
+			.limit(limit)
+			.map((row) -> Gap.of(new KeyResultId(row.id), new ObjectiveId(row.objectiveId), row.objectiveTitle,
+					teamOf(row.teamId), row.title, row.progress, expected, row.confidence, row.previousConfidence,
+					row.lastCheckInAt, cycleStart, now))
+			.toList();
+		return new CycleGaps(cycle, expected, new Counts(rows.size(), flagged), page);
+	}
+
+	/**
+	 * The first {@code count} rows in order: kept in a bounded heap when they are few
+	 * against all, as for a page, so most rows cost one comparison.
+	 */
+	private static List<Row> first(List<Row> rows, long count) {
+		if (count * 4 >= rows.size()) {
+			rows.sort(BIGGEST_FIRST);
+			return rows;
+		}
+		PriorityQueue<Row> kept = new PriorityQueue<>((int) count + 1, BIGGEST_FIRST.reversed());
+		for (Row row : rows) {
+			if (kept.size() < count) {
+				kept.add(row);
+			}
+			else if (BIGGEST_FIRST.compare(row, kept.peek()) < 0) {
+				kept.poll();
+				kept.add(row);
+			}
+		}
+		List<Row> first = new ArrayList<>(kept);
+		first.sort(BIGGEST_FIRST);
+		return first;
 	}
 
 	private static TeamId teamOf(UUID id) {
@@ -132,19 +148,22 @@ public class Gaps {
 	 * How many key results a cycle's gaps hold, and how many carry each flag.
 	 *
 	 * @param total the key results
-	 * @param stale those flagged {@link GapFlag#STALE}
-	 * @param confidenceDrops those flagged {@link GapFlag#CONFIDENCE_DROP}
-	 * @param offTrack those flagged {@link GapFlag#OFF_TRACK}
+	 * @param flagged the key results carrying each flag (a flag none carries is left out)
 	 */
-	public record Counts(long total, long stale, long confidenceDrops, long offTrack) {
+	public record Counts(long total, Map<GapFlag, Long> flagged) {
+
+		public Counts {
+			flagged = Map.copyOf(flagged);
+		}
 
 		public long of(GapFlag flag) {
-			return switch (flag) {
-				case STALE -> this.stale;
-				case CONFIDENCE_DROP -> this.confidenceDrops;
-				case OFF_TRACK -> this.offTrack;
-			};
+			return this.flagged.getOrDefault(flag, 0L);
 		}
+
+	}
+
+	private record Row(UUID id, UUID objectiveId, String objectiveTitle, UUID teamId, String title, double progress,
+			Integer confidence, Integer previousConfidence, Instant lastCheckInAt) {
 
 	}
 

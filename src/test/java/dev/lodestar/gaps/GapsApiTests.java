@@ -144,16 +144,25 @@ class GapsApiTests extends ApiTest {
 		Person owner = person("member");
 		String cycle = cycle("execute");
 		String objective = objective(cycle, null);
-		for (int i = 0; i < 5; i++) {
-			checkIn(owner, keyResult(objective, owner.id()), 10 + i * 5, 7);
+		for (int i = 0; i < 9; i++) {
+			String keyResult = keyResult(objective, owner.id());
+			if (i % 3 != 0) {
+				checkIn(owner, keyResult, 10 + i * 4, 7);
+			}
 		}
 		List<String> whole = items(owner.api().get("/api/v1/cycles/" + cycle + "/gaps")).stream()
 			.map((item) -> item.get("keyResultId").asString())
 			.toList();
-		Reply page = owner.api().get("/api/v1/cycles/" + cycle + "/gaps?limit=2&offset=2");
-		assertThat(page.json().get("total").asInt()).isEqualTo(5);
-		assertThat(items(page)).extracting((item) -> item.get("keyResultId").asString())
-			.containsExactlyElementsOf(whole.subList(2, 4));
+		// a short first page is picked from all rows without sorting them all; a later
+		// one
+		// is cut from the sorted whole
+		for (int offset : new int[] { 0, 2, 7 }) {
+			Reply page = owner.api().get("/api/v1/cycles/" + cycle + "/gaps?limit=2&offset=" + offset);
+			assertThat(page.json().get("total").asInt()).isEqualTo(9);
+			assertThat(items(page)).as("offset " + offset)
+				.extracting((item) -> item.get("keyResultId").asString())
+				.containsExactlyElementsOf(whole.subList(offset, offset + 2));
+		}
 	}
 
 	@Test
