@@ -15,9 +15,14 @@ interface CheckInRepository extends Repository<CheckIn, CheckInId> {
 	@Query("select * from check_in where key_result_id = :keyResultId order by created_at desc, id desc limit :limit offset :offset")
 	List<CheckIn> findPage(UUID keyResultId, int limit, long offset);
 
+	/**
+	 * The latest check-in of each key result, found through the index per key result: a
+	 * key result fed by a data feed may hold thousands, and none but the latest is read.
+	 */
 	@Query("""
-			select c.* from check_in c where c.key_result_id in (:keyResultIds) and c.created_at =
-			(select max(l.created_at) from check_in l where l.key_result_id = c.key_result_id)""")
+			select c.* from key_result k join check_in c on c.id = (select l.id from check_in l
+			where l.key_result_id = k.id order by l.created_at desc, l.id desc limit 1)
+			where k.id in (:keyResultIds)""")
 	List<CheckIn> findLatest(Collection<UUID> keyResultIds);
 
 	@Query("select count(*) from check_in where key_result_id = :keyResultId")
