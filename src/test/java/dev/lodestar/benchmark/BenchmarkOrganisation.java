@@ -110,6 +110,7 @@ public final class BenchmarkOrganisation {
 				// analyses a bulk-loaded table only a while later, and until then
 				// PostgreSQL guesses a handful of rows per cycle and picks nested loops
 				connection.commit();
+				connection.setAutoCommit(true);
 				try (var analyze = connection.createStatement()) {
 					analyze.execute("analyze");
 				}
