@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.PersonId;
@@ -40,20 +42,17 @@ class SurveyStore {
 	}
 
 	/**
-	 * Creates a cycle's survey with its first questions unless someone just did; answers
-	 * whether it created it.
+	 * Creates a cycle's survey with its first questions, in a savepoint of its own: a
+	 * {@link DuplicateKeyException} says that someone else just created it, and leaves
+	 * the caller's transaction usable (PostgreSQL refuses every further statement of a
+	 * transaction after a failed one unless it is rolled back to a savepoint).
 	 */
-	boolean create(CycleId cycle, List<SurveyQuestion> questions) {
-		try {
-			this.jdbc.sql("insert into survey (cycle_id, version) values (:cycle, 0)")
-				.param("cycle", cycle.value())
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+	@Transactional(propagation = Propagation.NESTED)
+	public void create(CycleId cycle, List<SurveyQuestion> questions) {
+		this.jdbc.sql("insert into survey (cycle_id, version) values (:cycle, 0)")
+			.param("cycle", cycle.value())
+			.update();
 		insert(cycle, questions);
-		return true;
 	}
 
 	/** Locks a cycle's survey until the transaction ends; false when it has none. */

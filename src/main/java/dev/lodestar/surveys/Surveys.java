@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,13 @@ public class Surveys {
 	public List<SurveyQuestion> questions(CycleId cycleId) {
 		this.cycles.get(cycleId);
 		if (!this.store.exists(cycleId)) {
-			this.store.create(cycleId, build(DEFAULTS, Map.of(), null));
+			try {
+				this.store.create(cycleId, build(DEFAULTS, Map.of(), null));
+			}
+			catch (DuplicateKeyException ex) {
+				// created by another request in the meantime: its questions are read
+				// below
+			}
 		}
 		return this.store.questions(cycleId);
 	}

@@ -8,14 +8,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import dev.lodestar.feeds.HookSignature;
 import dev.lodestar.testing.ApiTest;
+import dev.lodestar.testing.CleanPostgresSchema;
 import dev.lodestar.testing.PostgresSuite;
 import dev.lodestar.testing.Reply;
 
@@ -35,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.flyway.schemas=lodestar_execute", "spring.flyway.clean-disabled=false",
 				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
 				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.jobs.polling-interval=200ms" })
+@Import(CleanPostgresSchema.class)
 class ExecuteOnPostgresTests extends ApiTest {
 
 	@Test
@@ -109,19 +109,6 @@ class ExecuteOnPostgresTests extends ApiTest {
 
 	private static void ok(Reply reply, int status) {
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-	}
-
-	@TestConfiguration
-	static class CleanSchema {
-
-		@Bean
-		FlywayMigrationStrategy cleanThenMigrate() {
-			return (flyway) -> {
-				flyway.clean();
-				flyway.migrate();
-			};
-		}
-
 	}
 
 }

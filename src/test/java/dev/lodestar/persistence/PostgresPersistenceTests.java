@@ -1,10 +1,9 @@
 package dev.lodestar.persistence;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
+import dev.lodestar.testing.CleanPostgresSchema;
 import dev.lodestar.testing.PostgresSuite;
 
 /**
@@ -15,19 +14,7 @@ import dev.lodestar.testing.PostgresSuite;
 @SpringBootTest(properties = { "spring.datasource.url=" + PostgresSuite.URL + "?currentSchema=lodestar_persistence",
 		"spring.datasource.username=" + PostgresSuite.USER, "spring.datasource.password=",
 		"spring.flyway.schemas=lodestar_persistence", "spring.flyway.clean-disabled=false" })
+@Import(CleanPostgresSchema.class)
 class PostgresPersistenceTests extends PersistenceContract {
-
-	@TestConfiguration
-	static class CleanSchema {
-
-		@Bean
-		FlywayMigrationStrategy cleanThenMigrate() {
-			return (flyway) -> {
-				flyway.clean();
-				flyway.migrate();
-			};
-		}
-
-	}
 
 }

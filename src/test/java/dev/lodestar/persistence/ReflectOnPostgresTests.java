@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Import;
 
 import dev.lodestar.reports.ReflectAndResetApiFlowTests;
 import dev.lodestar.testing.ApiTest;
+import dev.lodestar.testing.CleanPostgresSchema;
 import dev.lodestar.testing.PostgresSuite;
 
 /**
@@ -21,7 +22,7 @@ import dev.lodestar.testing.PostgresSuite;
 				"spring.flyway.schemas=lodestar_reflect", "spring.flyway.clean-disabled=false",
 				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
 				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.jobs.polling-interval=200ms" })
-@Import(ExecuteOnPostgresTests.CleanSchema.class)
+@Import(CleanPostgresSchema.class)
 class ReflectOnPostgresTests extends ReflectAndResetApiFlowTests {
 
 }
