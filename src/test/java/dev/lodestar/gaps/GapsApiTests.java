@@ -170,10 +170,10 @@ class GapsApiTests extends ApiTest {
 		Person owner = person("member");
 		String cycle = cycle("execute");
 		String objective = objective(cycle, null);
-		String charlie = titled(objective, owner, "Charlie");
-		String alpha = titled(objective, owner, "Alpha");
-		String bravo = titled(objective, owner, "Bravo");
-		String behind = titled(objective, owner, "Zulu");
+		String charlie = keyResult(objective, owner.id(), "Charlie");
+		String alpha = keyResult(objective, owner.id(), "Alpha");
+		String bravo = keyResult(objective, owner.id(), "Bravo");
+		String behind = keyResult(objective, owner.id(), "Zulu");
 		checkIn(owner, charlie, 30, 7);
 		checkIn(owner, alpha, 30, 7);
 		checkIn(owner, bravo, 30, 7);
@@ -209,11 +209,6 @@ class GapsApiTests extends ApiTest {
 				.isEqualTo(all.stream().filter((gap) -> gap.has(flag)).count())
 				.isPositive();
 		}
-	}
-
-	private String titled(String objective, Person owner, String title) {
-		return created(this.admin.post("/api/v1/objectives/" + objective + "/key-results",
-				Map.of("title", title, "ownerId", owner.id(), "type", "metric", "startValue", 10, "targetValue", 50)));
 	}
 
 	@Test

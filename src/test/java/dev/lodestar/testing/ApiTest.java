@@ -115,8 +115,13 @@ public abstract class ApiTest {
 	}
 
 	protected String keyResult(String objectiveId, String ownerId) {
-		return created(this.admin.post("/api/v1/objectives/" + objectiveId + "/key-results", Map.of("title",
-				"Weekly active teams", "ownerId", ownerId, "type", "metric", "startValue", 10, "targetValue", 50)));
+		return keyResult(objectiveId, ownerId, "Weekly active teams");
+	}
+
+	/** A metric key result from 10 to 50 with the given title. */
+	protected String keyResult(String objectiveId, String ownerId, String title) {
+		return created(this.admin.post("/api/v1/objectives/" + objectiveId + "/key-results",
+				Map.of("title", title, "ownerId", ownerId, "type", "metric", "startValue", 10, "targetValue", 50)));
 	}
 
 	protected static String created(Reply reply) {

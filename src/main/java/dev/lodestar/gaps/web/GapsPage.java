@@ -71,7 +71,7 @@ class GapsPage {
 		Gaps.CycleGaps found = this.gaps.of(chosenCycle.get().id(), chosen, (long) (pageNumber - 1) * PAGE_SIZE,
 				PAGE_SIZE);
 		if (found.gaps().isEmpty() && pageNumber > 1) {
-			pageNumber = lastPage(found.total());
+			pageNumber = GapsPager.pages(found.total());
 			found = this.gaps.of(chosenCycle.get().id(), chosen, (long) (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
 		}
 		model.addAttribute("cycles", cycles);
@@ -119,10 +119,6 @@ class GapsPage {
 		catch (NumberFormatException ex) {
 			return 1;
 		}
-	}
-
-	private static int lastPage(long total) {
-		return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 	}
 
 }

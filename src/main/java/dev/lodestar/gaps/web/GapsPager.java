@@ -11,9 +11,14 @@ import dev.lodestar.organization.TeamId;
 record GapsPager(int page, int pages, String previousUrl, String nextUrl) {
 
 	static GapsPager of(CycleId cycle, TeamId team, int page, long total) {
-		int pages = (int) Math.max(1, (total + GapsPage.PAGE_SIZE - 1) / GapsPage.PAGE_SIZE);
+		int pages = pages(total);
 		return new GapsPager(page, pages, (page > 1) ? url(cycle, team, page - 1) : null,
 				(page < pages) ? url(cycle, team, page + 1) : null);
+	}
+
+	/** How many pages {@code total} key results fill; one when there are none. */
+	static int pages(long total) {
+		return (int) Math.max(1, (total + GapsPage.PAGE_SIZE - 1) / GapsPage.PAGE_SIZE);
 	}
 
 	private static String url(CycleId cycle, TeamId team, int page) {
