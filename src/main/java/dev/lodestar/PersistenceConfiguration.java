@@ -3,13 +3,10 @@ package dev.lodestar;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -32,13 +29,11 @@ import dev.lodestar.security.ApiTokenId;
 
 /**
  * Teaches Spring Data JDBC to store every feature's typed id as the UUID column it wraps,
- * provides the clock the domain reads the time from, and lets H2 keep the plans of the
- * statements it runs.
+ * provides the clock the domain reads the time from, and gives H2 its settings
+ * ({@link H2Settings}).
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration extends AbstractJdbcConfiguration {
-
-	static final int H2_QUERY_CACHE_SIZE = 256;
 
 	/**
 	 * The time in whole microseconds: both databases keep that much, so an instant reads
@@ -50,24 +45,12 @@ class PersistenceConfiguration extends AbstractJdbcConfiguration {
 	}
 
 	/**
-	 * H2 keeps the plans of only 8 statements for each connection unless told otherwise:
-	 * fewer than one check-in or one page runs, so every statement would be parsed and
-	 * planned afresh each time. On H2 each connection keeps {@value #H2_QUERY_CACHE_SIZE}
-	 * (a setting in the JDBC URL wins).
+	 * Lodestar's settings for an embedded H2 database: more statement plans kept, and
+	 * commits written to the file before they are answered.
 	 */
 	@Bean
-	static BeanPostProcessor h2QueryCache() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String name) {
-				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-						&& pool.getJdbcUrl().startsWith("jdbc:h2:")
-						&& !pool.getJdbcUrl().toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE")) {
-					pool.addDataSourceProperty("QUERY_CACHE_SIZE", String.valueOf(H2_QUERY_CACHE_SIZE));
-				}
-				return bean;
-			}
-		};
+	static BeanPostProcessor h2Settings() {
+		return new H2Settings();
 	}
 
 	/**
