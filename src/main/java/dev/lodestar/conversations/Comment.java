@@ -7,6 +7,7 @@ import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.Text;
 
 /**
  * What someone said about a check-in: up to 2,000 characters of text, with the people it
@@ -39,8 +40,8 @@ public record Comment(CommentId id, CheckInId checkInId, PersonId authorId, Stri
 		if (trimmed.isEmpty()) {
 			throw InvalidInputException.of("body", "must not be blank");
 		}
-		if (trimmed.indexOf('\u0000') >= 0) {
-			throw InvalidInputException.of("body", "must not contain NUL characters");
+		if (Text.unkeepable(trimmed) != null) {
+			throw InvalidInputException.of("body", Text.unkeepable(trimmed));
 		}
 		int characters = trimmed.codePointCount(0, trimmed.length());
 		if (characters > BODY_MAX) {

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.Dates;
 import dev.lodestar.shared.FieldErrors;
 import dev.lodestar.shared.InvalidInputException;
 
@@ -28,6 +29,8 @@ public record Cycle(@Id CycleId id, String name, LocalDate startDate, LocalDate 
 	private static void checkDates(FieldErrors errors, LocalDate startDate, LocalDate endDate) {
 		errors.required("startDate", startDate);
 		errors.required("endDate", endDate);
+		Dates.check(errors, "startDate", startDate);
+		Dates.check(errors, "endDate", endDate);
 		if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
 			errors.add("endDate", "must be after startDate");
 		}

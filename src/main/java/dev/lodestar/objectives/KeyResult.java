@@ -10,6 +10,7 @@ import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.Text;
 
 /**
  * A measurable sign that an objective is reached, with one owner. It knows its own
@@ -22,6 +23,12 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		@Version Long version) {
 
 	static final int UNIT_MAX = 50;
+
+	/**
+	 * The largest size of a start, target, checked-in value or weight: far beyond any
+	 * real measure, and small enough that progress and its weighted means stay finite.
+	 */
+	public static final double VALUE_LIMIT = 1e15;
 
 	public static final int CONFIDENCE_MIN = 1;
 
@@ -75,7 +82,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	 */
 	public KeyResult checkedIn(Double value, Integer confidence, Instant at) {
 		FieldErrors errors = new FieldErrors();
-		errors.number("value", value);
+		value(errors, "value", value);
 		if (value != null && this.type == KeyResultType.MILESTONE && value != 0.0 && value != 1.0) {
 			errors.add("value", "must be 0 (not done) or 1 (done) for a milestone");
 		}
@@ -229,13 +236,13 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	private static Bounds bounds(FieldErrors errors, KeyResultType type, Double start, Double target) {
 		return switch (type) {
 			case METRIC -> {
-				errors.number("startValue", start);
-				errors.number("targetValue", target);
+				value(errors, "startValue", start);
+				value(errors, "targetValue", target);
 				yield distinct(errors, start, target);
 			}
 			case PERCENTAGE -> {
-				Double from = (start != null) ? errors.number("startValue", start) : 0.0;
-				Double to = (target != null) ? errors.number("targetValue", target) : 100.0;
+				Double from = (start != null) ? value(errors, "startValue", start) : 0.0;
+				Double to = (target != null) ? value(errors, "targetValue", target) : 100.0;
 				yield distinct(errors, from, to);
 			}
 			case MILESTONE -> {
@@ -249,7 +256,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	}
 
 	private static Bounds distinct(FieldErrors errors, Double start, Double target) {
-		if (start == null || target == null || !Double.isFinite(start) || !Double.isFinite(target)) {
+		if (start == null || target == null || !withinLimit(start) || !withinLimit(target)) {
 			return new Bounds(0, 1);
 		}
 		if (start.equals(target)) {
@@ -263,8 +270,8 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 			return null;
 		}
 		String clean = unit.strip();
-		if (clean.indexOf('\u0000') >= 0) {
-			errors.add("unit", "must not contain NUL characters");
+		if (Text.unkeepable(clean) != null) {
+			errors.add("unit", Text.unkeepable(clean));
 		}
 		else if (clean.length() > UNIT_MAX) {
 			errors.add("unit", "must be at most " + UNIT_MAX + " characters");
@@ -276,11 +283,26 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		if (weight == null) {
 			return 1.0;
 		}
-		if (!Double.isFinite(weight) || weight < 0) {
-			errors.add("weight", "must be zero or more");
+		if (!withinLimit(weight) || weight < 0) {
+			errors.add("weight", "must be zero or more, and at most 1e15");
 			return 1.0;
 		}
 		return weight;
+	}
+
+	/**
+	 * A required value (start, target or checked-in value): finite and within
+	 * {@link #VALUE_LIMIT}, so that progress is always a number.
+	 */
+	private static Double value(FieldErrors errors, String field, Double value) {
+		if (errors.number(field, value) != null && Double.isFinite(value) && !withinLimit(value)) {
+			errors.add(field, "must be between -1e15 and 1e15");
+		}
+		return value;
+	}
+
+	private static boolean withinLimit(double value) {
+		return Double.isFinite(value) && Math.abs(value) <= VALUE_LIMIT;
 	}
 
 	private record Bounds(double start, double target) {

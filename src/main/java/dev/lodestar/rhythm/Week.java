@@ -3,10 +3,11 @@ package dev.lodestar.rhythm;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
 import java.time.temporal.TemporalAdjusters;
 
 import dev.lodestar.organization.ProgramSettings;
+import dev.lodestar.shared.Dates;
 import dev.lodestar.shared.InvalidInputException;
 
 /**
@@ -32,7 +33,8 @@ public record Week(LocalDate monday) {
 	public static Week parse(String field, String raw) {
 		LocalDate date = dateOrNull(raw);
 		if (date == null) {
-			throw InvalidInputException.of(field, "must be a date as YYYY-MM-DD");
+			throw InvalidInputException.of(field,
+					"must be a Monday written as YYYY-MM-DD, from 0001-01-01 to 9999-12-31");
 		}
 		if (date.getDayOfWeek() != DayOfWeek.MONDAY) {
 			throw InvalidInputException.of(field, "must be a Monday: the week of " + date + " starts on "
@@ -43,15 +45,7 @@ public record Week(LocalDate monday) {
 
 	/** A date as {@code YYYY-MM-DD}, or {@code null} when the text is not one. */
 	public static LocalDate dateOrNull(String raw) {
-		if (raw == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(raw.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Dates.parseOrNull(raw);
 	}
 
 	/** The week that holds a day. */

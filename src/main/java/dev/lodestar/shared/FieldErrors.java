@@ -14,8 +14,6 @@ public final class FieldErrors {
 
 	public static final int TEXT_MAX = 10_000;
 
-	private static final String NUL_MESSAGE = "must not contain NUL characters";
-
 	private final List<FieldError> errors = new ArrayList<>();
 
 	public FieldErrors add(String field, String message) {
@@ -43,8 +41,8 @@ public final class FieldErrors {
 		if (trimmed.isEmpty()) {
 			add(field, "must not be blank");
 		}
-		else if (trimmed.indexOf('\u0000') >= 0) {
-			add(field, NUL_MESSAGE);
+		else if (Text.unkeepable(trimmed) != null) {
+			add(field, Text.unkeepable(trimmed));
 		}
 		else if (characters(trimmed) > TITLE_MAX) {
 			add(field, "must be at most " + TITLE_MAX + " characters (is " + characters(trimmed) + ")");
@@ -61,8 +59,8 @@ public final class FieldErrors {
 			return null;
 		}
 		String trimmed = value.strip();
-		if (trimmed.indexOf('\u0000') >= 0) {
-			add(field, NUL_MESSAGE);
+		if (Text.unkeepable(trimmed) != null) {
+			add(field, Text.unkeepable(trimmed));
 		}
 		else if (characters(trimmed) > TEXT_MAX) {
 			add(field, "must be at most " + TEXT_MAX + " characters (is " + characters(trimmed) + ")");

@@ -1,7 +1,6 @@
 package dev.lodestar.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +9,10 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.lodestar.shared.Dates;
 import dev.lodestar.shared.FieldErrors;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.Text;
 
 /**
  * A JSON merge patch (RFC 7396) as the API receives it: a property that is absent leaves
@@ -47,7 +48,12 @@ public final class MergePatch {
 
 	/** A text that may be cleared: {@code null} when absent, empty when cleared. */
 	public Optional<String> optionalText(String field) {
-		return read(field, JsonNode::isString, JsonNode::stringValue, "must be a string");
+		Optional<String> text = read(field, JsonNode::isString, JsonNode::stringValue, "must be a string");
+		if (text != null && text.isPresent() && Text.hasLoneSurrogate(text.get())) {
+			this.errors.add(field, Text.unkeepable(text.get()));
+			return null;
+		}
+		return text;
 	}
 
 	/**
@@ -71,13 +77,11 @@ public final class MergePatch {
 		if (raw == null) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(raw);
+		LocalDate date = Dates.parseOrNull(raw);
+		if (date == null) {
+			this.errors.add(field, Dates.MESSAGE);
 		}
-		catch (DateTimeParseException ex) {
-			this.errors.add(field, "must be a date written as YYYY-MM-DD");
-			return null;
-		}
+		return date;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package dev.lodestar.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
@@ -12,6 +15,10 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.lodestar.shared.Dates;
+import dev.lodestar.shared.Text;
 
 /**
  * Builds the problem documents of the API, so every error has the same shape wherever it
@@ -21,6 +28,8 @@ public final class Problems {
 
 	/** Problem types are URNs: stable names that need no web page. */
 	public static final String TYPE_PREFIX = "urn:lodestar:problem:";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Problems() {
 	}
@@ -36,6 +45,25 @@ public final class Problems {
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(of(status, type, title, detail));
+	}
+
+	/**
+	 * The problem as JSON text, for the places that write a response before Spring MVC
+	 * could (filters, the servlet container's error report).
+	 */
+	static String json(ProblemDetail problem) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("type", problem.getType().toString());
+		fields.put("title", problem.getTitle());
+		fields.put("status", problem.getStatus());
+		fields.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			fields.put("instance", problem.getInstance().toString());
+		}
+		if (problem.getProperties() != null) {
+			fields.putAll(problem.getProperties());
+		}
+		return JSON.writeValueAsString(fields);
 	}
 
 	/**
@@ -58,6 +86,14 @@ public final class Problems {
 		Class<?> target = (ex instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
 		if (target == null) {
 			return "has the wrong type";
+		}
+		if (ex instanceof InvalidFormatException format && format.getValue() instanceof String text) {
+			if (target == LocalDate.class) {
+				return Dates.MESSAGE;
+			}
+			if (target == String.class && Text.unkeepable(text) != null) {
+				return Text.unkeepable(text);
+			}
 		}
 		if (target.isEnum()) {
 			return "must be one of " + Arrays.stream(target.getEnumConstants())

@@ -26,6 +26,10 @@ class RhythmPagesTests extends ApiTest {
 			var notADate = browser.get("/teams/" + team + "/" + page + "?week=next-week");
 			assertThat(notADate.statusCode()).isEqualTo(400);
 			assertThat(notADate.body()).contains("named by its Monday");
+			for (String far : new String[] { "%2B999999999-12-27", "0000-01-03", "+10000-01-03" }) {
+				assertThat(browser.get("/teams/" + team + "/" + page + "?week=" + far).statusCode()).as(far)
+					.isEqualTo(400);
+			}
 			assertThat(browser.get("/teams/" + java.util.UUID.randomUUID() + "/" + page).statusCode()).isEqualTo(404);
 			assertThat(browser.get("/teams/" + team + "/" + page + "?week=2026-11-30").statusCode()).isEqualTo(200);
 		}

@@ -1,8 +1,9 @@
 package dev.lodestar.cycles.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
+
+import dev.lodestar.shared.Dates;
 
 /**
  * A new cycle as typed into the form: kept as text, so that whatever was typed can be
@@ -28,13 +29,11 @@ record CycleForm(String name, String startDate, String endDate) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(text.strip());
+		LocalDate date = Dates.parseOrNull(text);
+		if (date == null) {
+			errors.put(field, "must be a date such as 2027-01-01, between the years 1 and 9999");
 		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "must be a date such as 2027-01-01");
-			return null;
-		}
+		return date;
 	}
 
 	/**
