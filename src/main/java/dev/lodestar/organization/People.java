@@ -1,6 +1,5 @@
 package dev.lodestar.organization;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.ForbiddenException;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.shared.ResultPage;
 import dev.lodestar.shared.StaleVersionException;
+import dev.lodestar.shared.TooManyAttemptsException;
 
 /**
  * The people of the organisation: adding them (admins), changing them (admins, or a
@@ -36,10 +39,6 @@ import dev.lodestar.shared.StaleVersionException;
 @Service
 @Transactional
 public class People {
-
-	static final int PASSWORD_MIN = 8;
-
-	static final int PASSWORD_MAX_BYTES = 72;
 
 	private final PersonRepository persons;
 
@@ -51,16 +50,25 @@ public class People {
 
 	private final TransactionTemplate serializable;
 
+	private final TransactionTemplate transactions;
+
+	private final PasswordAttempts attempts;
+
+	private final ApplicationEventPublisher events;
+
 	private final ReentrantLock firstAdmin = new ReentrantLock();
 
 	People(PersonRepository persons, Memberships memberships, PasswordEncoder passwords, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, PasswordAttempts attempts, ApplicationEventPublisher events) {
 		this.persons = persons;
 		this.memberships = memberships;
 		this.passwords = passwords;
 		this.clock = clock;
 		this.serializable = new TransactionTemplate(transactions);
 		this.serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+		this.transactions = new TransactionTemplate(transactions);
+		this.attempts = attempts;
+		this.events = events;
 	}
 
 	public PersonView create(Actor actor, NewPerson input) {
@@ -73,7 +81,7 @@ public class People {
 	 */
 	public Person register(NewPerson input) {
 		FieldErrors errors = new FieldErrors();
-		String hash = (input.password() != null) ? hash(errors, input.password()) : null;
+		String hash = (input.password() != null) ? hash(errors, input.password(), input.email()) : null;
 		Person person = errors
 			.collect(() -> Person.create(input.name(), input.email(), input.role(), hash, this.clock.instant()));
 		errors.throwIfAny();
@@ -213,20 +221,52 @@ public class People {
 		return new Actor(person.id(), person.role(), this.memberships.ledBy(id));
 	}
 
+	/**
+	 * Changes a person. A person who changes their own email or password confirms it with
+	 * their current password, counted like a sign-in attempt (so it is checked before the
+	 * change's transaction begins); a new password ends the person's other sessions and
+	 * revokes their tokens ({@link PasswordChanged}).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PersonView update(Actor actor, PersonId id, Long expectedVersion, PersonChanges changes) {
-		Person person = get(id);
-		actor.require(actor.isAdmin() || (actor.is(id) && changes.role() == null), "change this person");
-		StaleVersionException.check("person", expectedVersion, person.version());
-		FieldErrors errors = new FieldErrors();
-		if (changes.password() != null) {
-			person = person.withPasswordHash(hash(errors, changes.password()));
+		if (actor.is(id) && (changes.email() != null || changes.password() != null)) {
+			if (changes.currentPassword() == null || changes.currentPassword().isEmpty()) {
+				throw InvalidInputException.of("currentPassword", "is required to change your email or password");
+			}
+			if (!confirmsPassword(id, changes.currentPassword())) {
+				throw new ForbiddenException("The current password is not right.");
+			}
 		}
+		return this.transactions.execute((status) -> apply(actor, id, expectedVersion, changes));
+	}
+
+	/**
+	 * Whether a password is the person's own, checked as a counted sign-in attempt.
+	 * @throws TooManyAttemptsException after too many wrong passwords for the person or
+	 * from the client lately
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean confirmsPassword(PersonId id, String password) {
+		Person person = get(id);
+		return this.attempts.check(person.email(), () -> passwordMatches(person, password));
+	}
+
+	private PersonView apply(Actor actor, PersonId id, Long expectedVersion, PersonChanges changes) {
+		Person current = get(id);
+		actor.require(actor.isAdmin() || (actor.is(id) && changes.role() == null), "change this person");
+		StaleVersionException.check("person", expectedVersion, current.version());
+		FieldErrors errors = new FieldErrors();
+		Person person = (changes.email() != null) ? errors.collect(() -> current.withEmail(changes.email())) : current;
+		String email = (person != null) ? person.email() : current.email();
+		String hash = (changes.password() != null) ? hash(errors, changes.password(), email) : null;
 		errors.throwIfAny();
+		if (hash != null) {
+			person = person.withPasswordHash(hash);
+		}
 		if (changes.name() != null) {
 			person = person.withName(changes.name());
 		}
 		if (changes.email() != null) {
-			person = person.withEmail(changes.email());
 			requireUnusedEmail(person.email(), id);
 		}
 		if (changes.role() != null && changes.role() != person.role()) {
@@ -235,7 +275,11 @@ public class People {
 			}
 			person = person.withRole(changes.role());
 		}
-		return view(this.persons.save(person));
+		Person saved = this.persons.save(person);
+		if (changes.password() != null) {
+			this.events.publishEvent(new PasswordChanged(id, Set.copyOf(List.of(current.email(), saved.email()))));
+		}
+		return view(saved);
 	}
 
 	public void delete(Actor actor, PersonId id, Long expectedVersion) {
@@ -265,16 +309,8 @@ public class People {
 		return new PersonView(person, this.memberships.ofPeople(List.of(person.id())).get(person.id()));
 	}
 
-	private String hash(FieldErrors errors, String password) {
-		if (password.length() < PASSWORD_MIN) {
-			errors.add("password", "must be at least " + PASSWORD_MIN + " characters");
-			return null;
-		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-			errors.add("password", "must be at most " + PASSWORD_MAX_BYTES + " bytes");
-			return null;
-		}
-		return this.passwords.encode(password);
+	private String hash(FieldErrors errors, String password, String email) {
+		return PasswordRules.check(errors, "password", password, email) ? this.passwords.encode(password) : null;
 	}
 
 	private void requireUnusedEmail(String email, PersonId owner) {
@@ -297,9 +333,15 @@ public class People {
 
 	/**
 	 * A partial change of a person: a {@code null} component leaves that attribute as it
-	 * is.
+	 * is. {@code currentPassword} confirms a change of one's own email or password.
 	 */
-	public record PersonChanges(String name, String email, Role role, String password) {
+	public record PersonChanges(String name, String email, Role role, String password, String currentPassword) {
+
+		/** A change that leaves the email and password as they are. */
+		public PersonChanges(String name, Role role) {
+			this(name, null, role, null, null);
+		}
+
 	}
 
 }

@@ -39,6 +39,10 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHand
 		write(response, 403, "forbidden", "Forbidden", "You may not do this.");
 	}
 
+	void forbid(HttpServletResponse response, String detail) throws IOException {
+		write(response, 403, "forbidden", "Forbidden", detail);
+	}
+
 	void reject(HttpServletResponse response, String detail) throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, this.challenge);
 		write(response, 401, "unauthorized", "Unauthorized", detail);

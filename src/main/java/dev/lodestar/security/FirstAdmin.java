@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Role;
+import dev.lodestar.shared.InvalidInputException;
 
 /**
  * Creates the first admin from {@code LODESTAR_ADMIN_EMAIL} and
@@ -42,7 +43,13 @@ class FirstAdmin implements SmartInitializingSingleton {
 		if (this.email.isBlank() || this.password.isBlank() || this.people.anyExists()) {
 			return;
 		}
-		this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
+		try {
+			this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
+		}
+		catch (InvalidInputException ex) {
+			throw new IllegalStateException("The first admin from LODESTAR_ADMIN_EMAIL and LODESTAR_ADMIN_PASSWORD "
+					+ "is refused: " + ex.getMessage(), ex);
+		}
 		log.info("Created the first admin, {}", this.email);
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Three ways in: HTTP Basic only to create an API token, bearer tokens for the rest of
- * the API, and a sign-in form with a session (and CSRF protection) for the web app. Calls
- * to a key result's hook carry no credentials: their signature is checked by the hook.
+ * Three ways in: HTTP Basic only to create an API token (a token may not create one),
+ * bearer tokens for the rest of the API, and a sign-in form with a session (and CSRF
+ * protection) for the web app, whose tokens page creates tokens too. Calls to a key
+ * result's hook carry no credentials: their signature is checked by the hook.
  */
 @Configuration
 class SecurityConfiguration {
@@ -34,7 +35,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain tokenCreation(HttpSecurity http, ApiTokens tokens, SignInAttempts attempts) throws Exception {
 		var entryPoint = new ApiProblemEntryPoint("Basic realm=\"Lodestar\"");
-		return statelessApi(http, tokens, entryPoint)
+		return statelessApi(http, new BearerTokenFilter(tokens, entryPoint, true), entryPoint)
 			.addFilterBefore(new SignInThrottle(attempts), BasicAuthenticationFilter.class)
 			.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
@@ -46,7 +47,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		var entryPoint = new ApiProblemEntryPoint("Bearer realm=\"Lodestar\"");
-		return statelessApi(http, tokens, entryPoint).securityMatcher("/api/**")
+		return statelessApi(http, new BearerTokenFilter(tokens, entryPoint, false), entryPoint)
+			.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/health", "/api/v1/openapi.json")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/hooks/*")
@@ -56,12 +58,12 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	private static HttpSecurity statelessApi(HttpSecurity http, ApiTokens tokens, ApiProblemEntryPoint entryPoint)
-			throws Exception {
+	private static HttpSecurity statelessApi(HttpSecurity http, BearerTokenFilter bearer,
+			ApiProblemEntryPoint entryPoint) throws Exception {
 		return http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")));

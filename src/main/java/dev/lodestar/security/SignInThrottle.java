@@ -2,7 +2,6 @@ package dev.lodestar.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.servlet.FilterChain;
@@ -17,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import dev.lodestar.web.Problems;
 
 /**
- * Stops a password attempt for an email that failed too often lately: a 429 with
- * {@code Retry-After} for the API, the sign-in page with a message for the browser.
+ * Counts every password attempt (HTTP Basic, the sign-in form) before it is checked, and
+ * stops one for an email or from a client address that failed too often lately: a 429
+ * with {@code Retry-After} for the API, the sign-in page with a message for the browser.
  */
 class SignInThrottle extends OncePerRequestFilter {
 
@@ -32,19 +32,25 @@ class SignInThrottle extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String email = email(request);
-		Duration wait = (email != null) ? this.attempts.waitFor(email) : Duration.ZERO;
-		if (wait.isZero() || wait.isNegative()) {
+		if (email == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, wait.toSeconds());
+		SignInAttempts.Attempt attempt = this.attempts.begin(email, request.getRemoteAddr());
+		if (!attempt.heldBack()) {
+			request.setAttribute(SignInAttempts.ATTEMPT, attempt);
+			chain.doFilter(request, response);
+			return;
+		}
+		long seconds = Math.max(1, attempt.retryAfter().toSeconds());
 		if (request.getRequestURI().startsWith("/api/")) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
 			response.getWriter()
 				.write("{\"type\":\"" + Problems.TYPE_PREFIX + "too-many-requests\",\"title\":\"Too Many Requests\","
-						+ "\"status\":429,\"detail\":\"Too many failed sign-ins for this email; try again in " + seconds
+						+ "\"status\":429,\"detail\":\"" + attempt.reason() + "; try again in " + seconds
 						+ " seconds.\"}");
 			return;
 		}

@@ -17,7 +17,8 @@ import dev.lodestar.web.ApiListing;
 
 /**
  * {@code /api/v1/tokens}: a person's API tokens. Creating one takes HTTP Basic (email and
- * password) or an existing token; the token is in the answer once and never again.
+ * password), never an existing token; the token is in the answer once and never again. A
+ * token has a scope ({@code read} or {@code write}, the default) and may expire.
  */
 @RestController
 class TokensApi {
@@ -34,17 +35,19 @@ class TokensApi {
 		if (body == null) {
 			throw InvalidInputException.of("name", "is required");
 		}
-		ApiToken.Issued issued = this.tokens.issue(actor.personId(), body.name());
+		ApiToken.Issued issued = this.tokens.issue(actor.personId(), body.name(), body.scope(), body.expiresAt());
 		ApiToken token = issued.token();
 		return ResponseEntity.created(uri.path("/api/v1/tokens/{id}").build(token.id().toString()))
-			.body(new IssuedToken(token.id(), token.name(), issued.secret(), token.createdAt()));
+			.body(new IssuedToken(token.id(), token.name(), issued.secret(), token.createdAt(), token.scope(),
+					token.expiresAt()));
 	}
 
 	@GetMapping("/api/v1/tokens")
 	ApiListing<TokenSummary> list(Actor actor) {
 		var mine = this.tokens.of(actor.personId())
 			.stream()
-			.map((token) -> new TokenSummary(token.id(), token.name(), token.createdAt()))
+			.map((token) -> new TokenSummary(token.id(), token.name(), token.createdAt(), token.scope(),
+					token.expiresAt()))
 			.toList();
 		return new ApiListing<>(mine, mine.size());
 	}
@@ -55,13 +58,14 @@ class TokensApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	record NewTokenRequest(String name) {
+	record NewTokenRequest(String name, TokenScope scope, Instant expiresAt) {
 	}
 
-	record IssuedToken(ApiTokenId id, String name, String token, Instant createdAt) {
+	record IssuedToken(ApiTokenId id, String name, String token, Instant createdAt, TokenScope scope,
+			Instant expiresAt) {
 	}
 
-	record TokenSummary(ApiTokenId id, String name, Instant createdAt) {
+	record TokenSummary(ApiTokenId id, String name, Instant createdAt, TokenScope scope, Instant expiresAt) {
 	}
 
 }

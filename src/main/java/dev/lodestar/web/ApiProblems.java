@@ -30,13 +30,14 @@ import dev.lodestar.shared.ForbiddenException;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.StaleVersionException;
+import dev.lodestar.shared.TooManyAttemptsException;
 import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every failure of an API call into an RFC 9457 {@code application/problem+json}
- * answer: the domain's failures into 400, 403, 404, 409 and 412; malformed JSON and wrong
- * types into a 400 that names the field; anything unforeseen into a 500 that says nothing
- * about the inside.
+ * answer: the domain's failures into 400, 403, 404, 409, 412 and 429; malformed JSON and
+ * wrong types into a 400 that names the field; anything unforeseen into a 500 that says
+ * nothing about the inside.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,6 +58,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> forbidden(ForbiddenException ex) {
 		return Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> tooManyAttempts(TooManyAttemptsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too Many Requests", ex.getMessage()));
 	}
 
 	@ExceptionHandler

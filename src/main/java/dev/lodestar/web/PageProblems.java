@@ -10,6 +10,7 @@ import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.ForbiddenException;
 import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.StaleVersionException;
+import dev.lodestar.shared.TooManyAttemptsException;
 
 /**
  * Answers the web app's failures with a plain page that says what happened; the API's are
@@ -27,6 +28,11 @@ class PageProblems {
 	@ExceptionHandler
 	ModelAndView forbidden(ForbiddenException ex) {
 		return page(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ModelAndView tooManyAttempts(TooManyAttemptsException ex) {
+		return page(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
 	}
 
 	@ExceptionHandler

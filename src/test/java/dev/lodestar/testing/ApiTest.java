@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
 				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.mail.retry-delay=500ms",
-				"lodestar.jobs.polling-interval=200ms", "lodestar.surveys.invitations=false" })
+				"lodestar.jobs.polling-interval=200ms", "lodestar.surveys.invitations=false",
+				// every test calls from localhost: only the throttle tests may meet the
+				// limit per client
+				"lodestar.sign-in.max-failures-per-client=1000000" })
 @Import(QueryCounter.Counting.class)
 public abstract class ApiTest {
 

@@ -68,7 +68,7 @@ class PeopleApi {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		var changes = new People.PersonChanges(patch.text("name"), patch.text("email"),
-				patch.enumValue("role", Role.class), patch.text("password"));
+				patch.enumValue("role", Role.class), patch.text("password"), patch.text("currentPassword"));
 		patch.validate();
 		return answer(
 				this.people.update(actor, PersonId.fromPath(id), ETags.expectedVersion(ifMatch, "person"), changes));

@@ -68,7 +68,7 @@ class PeopleAdminPage {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			PersonView changed = this.people.update(actor, PersonId.fromPath(id), version,
-					new People.PersonChanges(null, null, role(role), null));
+					new People.PersonChanges(null, role(role)));
 			return done(redirect, changed.person().name() + " is now " + changed.person().role().value() + ".");
 		}
 		catch (ConflictException ex) {

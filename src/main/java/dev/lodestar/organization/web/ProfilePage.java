@@ -17,11 +17,14 @@ import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Person;
 import dev.lodestar.shared.FieldError;
+import dev.lodestar.shared.ForbiddenException;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.shared.TooManyAttemptsException;
 
 /**
  * One's own profile: the name others see, and the password, which takes the current one
- * and the new one twice.
+ * (counted like a sign-in attempt, and held back after too many wrong ones) and the new
+ * one twice.
  */
 @Controller
 class ProfilePage {
@@ -46,7 +49,7 @@ class ProfilePage {
 			RedirectAttributes redirect) {
 		try {
 			Person me = this.people.get(actor.personId());
-			this.people.update(actor, me.id(), me.version(), new People.PersonChanges(name, null, null, null));
+			this.people.update(actor, me.id(), me.version(), new People.PersonChanges(name, null));
 			redirect.addFlashAttribute("notice", "Saved your name.");
 			return "redirect:/profile";
 		}
@@ -60,31 +63,45 @@ class ProfilePage {
 	String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
 			@RequestParam String repeatPassword, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Person me = this.people.get(actor.personId());
 		Map<String, String> errors = new HashMap<>();
-		if (!this.people.passwordMatches(me, currentPassword)) {
-			errors.put("currentPassword", "is not your current password");
-		}
-		if (!newPassword.equals(repeatPassword)) {
-			errors.put("repeatPassword", "does not match the new password");
-		}
 		try {
-			if (errors.isEmpty()) {
+			if (newPassword.equals(repeatPassword)) {
+				Person me = this.people.get(actor.personId());
 				this.people.update(actor, me.id(), me.version(),
-						new People.PersonChanges(null, null, null, newPassword));
+						new People.PersonChanges(null, null, null, newPassword, currentPassword));
 				redirect.addFlashAttribute("notice", "Changed your password.");
 				return "redirect:/profile";
 			}
+			errors.put("repeatPassword", "does not match the new password");
+			if (!this.people.confirmsPassword(actor.personId(), currentPassword)) {
+				errors.put("currentPassword", "is not your current password");
+			}
 		}
 		catch (InvalidInputException ex) {
-			ex.errors().forEach((error) -> errors.putIfAbsent("newPassword", error.message()));
+			ex.errors()
+				.forEach((error) -> errors.putIfAbsent(
+						"currentPassword".equals(error.field()) ? "currentPassword" : "newPassword", error.message()));
+		}
+		catch (ForbiddenException ex) {
+			errors.put("currentPassword", "is not your current password");
+		}
+		catch (TooManyAttemptsException ex) {
+			response.setStatus(429);
+			errors.put("currentPassword", "was wrong too often lately; try again in "
+					+ Math.max(1, ex.retryAfter().toMinutes() + 1) + " minutes");
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+			return page(actor, model, refusal(errors));
 		}
 		response.setStatus(422);
+		return page(actor, model, refusal(errors));
+	}
+
+	private static Refusal refusal(Map<String, String> errors) {
 		List<FieldError> reasons = errors.entrySet()
 			.stream()
 			.map((e) -> new FieldError(e.getKey(), e.getValue()))
 			.toList();
-		return page(actor, model, Refusal.of(PASSWORD, Map.of(), reasons));
+		return Refusal.of(PASSWORD, Map.of(), reasons);
 	}
 
 	private String page(Actor actor, Model model, Refusal refusal) {
