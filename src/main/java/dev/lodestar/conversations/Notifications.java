@@ -56,13 +56,22 @@ public class Notifications {
 	}
 
 	/**
+	 * One of the signed-in person's notifications, unchanged; another person's is as
+	 * unknown to them as one that does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Notification get(Actor actor, NotificationId id) {
+		return this.notifications.findById(id)
+			.filter((found) -> found.personId().equals(actor.personId()))
+			.orElseThrow(() -> new NotFoundException("notification", id));
+	}
+
+	/**
 	 * Marks one of the signed-in person's notifications read and answers it; another
 	 * person's is as unknown to them as one that does not exist.
 	 */
 	public Notification markRead(Actor actor, NotificationId id) {
-		Notification notification = this.notifications.findById(id)
-			.filter((found) -> found.personId().equals(actor.personId()))
-			.orElseThrow(() -> new NotFoundException("notification", id));
+		Notification notification = get(actor, id);
 		if (notification.isRead()) {
 			return notification;
 		}

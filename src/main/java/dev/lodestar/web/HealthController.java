@@ -1,6 +1,12 @@
 package dev.lodestar.web;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,12 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/health}: whether this instance serves and reaches its database. Open to
- * anyone, for load balancers and monitors.
+ * anyone, for load balancers and monitors. It answers within {@link #LIMIT} whatever the
+ * database does: a database that does not answer by then is down. While one look at the
+ * database is still waiting, later requests wait for that one rather than start another,
+ * so a database that hangs holds at most one connection for the health.
  */
 @RestController
 class HealthController {
 
+	static final Duration LIMIT = Duration.ofSeconds(2);
+
 	private final JdbcClient jdbc;
+
+	private final AtomicReference<CompletableFuture<Boolean>> probe = new AtomicReference<>();
 
 	HealthController(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -22,13 +35,43 @@ class HealthController {
 
 	@GetMapping("/api/v1/health")
 	ResponseEntity<Map<String, String>> health() {
-		try {
-			this.jdbc.sql("select 1").query(Integer.class).single();
+		if (databaseAnswers()) {
 			return ResponseEntity.ok(Map.of("status", "UP"));
 		}
-		catch (RuntimeException ex) {
-			return ResponseEntity.status(503).body(Map.of("status", "DOWN"));
+		return ResponseEntity.status(503).body(Map.of("status", "DOWN"));
+	}
+
+	private boolean databaseAnswers() {
+		try {
+			return probe().get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
+		catch (TimeoutException | ExecutionException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private CompletableFuture<Boolean> probe() {
+		CompletableFuture<Boolean> running = this.probe.get();
+		if (running != null && !running.isDone()) {
+			return running;
+		}
+		CompletableFuture<Boolean> next = new CompletableFuture<>();
+		if (!this.probe.compareAndSet(running, next)) {
+			return this.probe.get();
+		}
+		Thread.ofVirtual().name("health-probe").start(() -> {
+			try {
+				next.complete(this.jdbc.sql("select 1").query(Integer.class).single() == 1);
+			}
+			catch (RuntimeException ex) {
+				next.complete(false);
+			}
+		});
+		return next;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -45,8 +46,11 @@ class Courier {
 
 	private final Delivery.RetryPolicy policy;
 
+	private final ReceiverAddresses addresses;
+
 	Courier(DeliveryStore deliveries, WebhookStore webhooks, Jobs jobs, PlatformTransactionManager transactions,
-			Clock clock, Supplier<HttpClient> http, Duration timeout, Delivery.RetryPolicy policy) {
+			Clock clock, Supplier<HttpClient> http, Duration timeout, Delivery.RetryPolicy policy,
+			ReceiverAddresses addresses) {
 		this.deliveries = deliveries;
 		this.webhooks = webhooks;
 		this.jobs = jobs;
@@ -55,6 +59,7 @@ class Courier {
 		this.http = http;
 		this.timeout = timeout;
 		this.policy = policy;
+		this.addresses = addresses;
 	}
 
 	void deliver(DeliveryId id) {
@@ -65,8 +70,14 @@ class Courier {
 		if (webhook == null) {
 			return;
 		}
-		DeliveryAttempt attempt = post(webhook, delivery, delivery.attempts() + 1);
-		Delivery after = delivery.after(attempt, this.policy, this.clock.instant());
+		int number = delivery.attempts() + 1;
+		Optional<String> refusal = this.addresses.refusal(webhook.url());
+		DeliveryAttempt attempt = refusal
+			.map((reason) -> new DeliveryAttempt(number, this.clock.instant(), null, "not sent: " + reason,
+					Duration.ZERO))
+			.orElseGet(() -> post(webhook, delivery, number));
+		Delivery after = refusal.isPresent() ? delivery.refused(attempt)
+				: delivery.after(attempt, this.policy, this.clock.instant());
 		logged(webhook, after, attempt);
 		this.transaction.executeWithoutResult((status) -> {
 			boolean kept = this.deliveries.record(after, attempt);

@@ -32,6 +32,14 @@ public record Delivery(DeliveryId id, WebhookId webhookId, WebhookEvent event, S
 		return with(DeliveryStatus.PENDING, made, attempt, null, now.plus(policy.delayAfter(made)));
 	}
 
+	/**
+	 * The delivery after an attempt that was not sent because its receiver's address is
+	 * refused: failed at once, as another attempt would be refused for the same reason.
+	 */
+	Delivery refused(DeliveryAttempt attempt) {
+		return with(DeliveryStatus.FAILED, this.attempts + 1, attempt, null, null);
+	}
+
 	private Delivery with(DeliveryStatus status, int made, DeliveryAttempt attempt, Instant deliveredAt,
 			Instant nextAttemptAt) {
 		return new Delivery(this.id, this.webhookId, this.event, this.body, status, made, attempt.statusCode(),

@@ -24,7 +24,8 @@ import dev.lodestar.jobs.Jobs;
  * own ({@code webhooks-delivery}, one instance per delivery and attempt number),
  * scheduled by the attempt before it; a job whose delivery is gone (its webhook was
  * removed) or settled does nothing. Settings: {@code lodestar.webhooks.timeout},
- * {@code lodestar.webhooks.retry-delay}, {@code lodestar.webhooks.max-attempts}.
+ * {@code lodestar.webhooks.retry-delay}, {@code lodestar.webhooks.max-attempts},
+ * {@code lodestar.webhooks.allow-private-addresses}.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryJob {
@@ -47,7 +48,7 @@ class DeliveryJob {
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${lodestar.webhooks.timeout:10s}") Duration timeout,
 			@Value("${lodestar.webhooks.retry-delay:30s}") Duration retryDelay,
-			@Value("${lodestar.webhooks.max-attempts:8}") int maxAttempts) {
+			@Value("${lodestar.webhooks.max-attempts:8}") int maxAttempts, ReceiverAddresses addresses) {
 		// Built on the first delivery: an HTTP client sets up TLS, which start-up need
 		// not wait for
 		Supplier<HttpClient> http = SingletonSupplier.of(() -> HttpClient.newBuilder()
@@ -55,7 +56,7 @@ class DeliveryJob {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
 		return new Courier(deliveries, webhooks, jobs, transactions, clock, http, timeout,
-				new Delivery.RetryPolicy(maxAttempts, retryDelay));
+				new Delivery.RetryPolicy(maxAttempts, retryDelay), addresses);
 	}
 
 	/** What a delivery job carries: the delivery to attempt. */

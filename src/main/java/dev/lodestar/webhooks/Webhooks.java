@@ -26,18 +26,26 @@ public class Webhooks {
 
 	private final DeliveryStore deliveries;
 
+	private final ReceiverAddresses addresses;
+
 	private final Clock clock;
 
-	Webhooks(WebhookStore webhooks, DeliveryStore deliveries, Clock clock) {
+	Webhooks(WebhookStore webhooks, DeliveryStore deliveries, ReceiverAddresses addresses, Clock clock) {
 		this.webhooks = webhooks;
 		this.deliveries = deliveries;
+		this.addresses = addresses;
 		this.clock = clock;
 	}
 
-	/** A new webhook; the answer holds the secret, which is shown this once. */
+	/**
+	 * A new webhook; the answer holds the secret, which is shown this once. A receiver
+	 * whose name resolves inside Lodestar's network is refused
+	 * ({@link ReceiverAddresses}).
+	 */
 	public Webhook create(Actor actor, NewWebhook input) {
 		requireAdmin(actor);
 		Webhook webhook = Webhook.create(input.url(), input.events(), input.format(), this.clock.instant());
+		this.addresses.checkSaved(webhook.url());
 		this.webhooks.insert(webhook);
 		return webhook;
 	}

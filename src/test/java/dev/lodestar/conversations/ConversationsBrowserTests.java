@@ -53,7 +53,7 @@ class ConversationsBrowserTests extends BrowserTest {
 		assertAccessible();
 		screenshot("conversations-notifications");
 		this.page
-			.getByRole(AriaRole.LINK,
+			.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions()
 						.setName("Unread: Ann Author mentioned you in a comment on Weekly active teams"))
 			.click();

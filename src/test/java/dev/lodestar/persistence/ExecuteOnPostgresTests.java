@@ -97,8 +97,8 @@ class ExecuteOnPostgresTests extends ApiTest {
 		ok(this.admin.post("/api/v1/reminders/check-ins", Map.of()), 200);
 		ok(this.admin.post("/api/v1/rhythm/digests", Map.of()), 200);
 
-		Reply webhook = this.admin.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "events",
-				java.util.List.of("checkin.recorded"), "format", "json"));
+		Reply webhook = this.admin.post("/api/v1/webhooks", Map.of("url", "https://hooks.lodestar.invalid/hook",
+				"events", java.util.List.of("checkin.recorded"), "format", "json"));
 		ok(webhook, 201);
 		ok(owner.api().post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 31, "confidence", 6)),
 				201);

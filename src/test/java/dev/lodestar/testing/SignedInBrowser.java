@@ -47,6 +47,21 @@ public final class SignedInBrowser {
 		return send(HttpRequest.newBuilder(uri(path)).build());
 	}
 
+	/**
+	 * Posts a form with no fields but the CSRF token, as a button on {@code page} does;
+	 * answers the response itself (redirects are not followed).
+	 */
+	public HttpResponse<String> submit(String page, String action) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException(page + " has no CSRF token");
+		}
+		return send(HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))))
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, BodyHandlers.ofString());

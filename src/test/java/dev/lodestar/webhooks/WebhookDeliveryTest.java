@@ -21,14 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The base of the tests that watch deliveries arrive: the application as in
  * {@link ApiTest}, on a database of its own (so that no other test context's jobs run its
  * deliveries), with a receiver timeout of one second and retries 200 ms apart, doubling,
- * three attempts in all.
+ * three attempts in all. Receivers listen on this machine, so private addresses are
+ * allowed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:webhook-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
 				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.jobs.polling-interval=200ms",
 				"lodestar.webhooks.timeout=1s", "lodestar.webhooks.retry-delay=200ms",
-				"lodestar.webhooks.max-attempts=3", "lodestar.base-url=https://okr.example.com" })
+				"lodestar.webhooks.max-attempts=3", "lodestar.base-url=https://okr.example.com",
+				"lodestar.webhooks.allow-private-addresses=true" })
 @Import(QueryCounter.Counting.class)
 abstract class WebhookDeliveryTest extends ApiTest {
 

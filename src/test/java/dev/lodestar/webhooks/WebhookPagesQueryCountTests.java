@@ -8,7 +8,6 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.lodestar.testing.ApiTest;
 import dev.lodestar.testing.Reply;
 import dev.lodestar.testing.SignedInBrowser;
 
@@ -16,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The webhooks page and a webhook's delivery log run as many SQL statements with many
- * webhooks and deliveries as with a few.
+ * webhooks and deliveries as with a few (on the context of {@link WebhookDeliveryTest},
+ * whose receivers may be on this machine).
  */
-class WebhookPagesQueryCountTests extends ApiTest {
+class WebhookPagesQueryCountTests extends WebhookDeliveryTest {
 
 	private Receiver receiver;
 

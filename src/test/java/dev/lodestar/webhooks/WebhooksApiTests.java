@@ -52,8 +52,8 @@ class WebhooksApiTests extends ApiTest {
 
 	@Test
 	void aRemovedWebhookIsGone() {
-		String id = created(this.admin.post("/api/v1/webhooks",
-				Map.of("url", "http://localhost:9/x", "events", List.of("cycle.phase-changed"), "format", "json")));
+		String id = created(this.admin.post("/api/v1/webhooks", Map.of("url", "https://hooks.lodestar.invalid/x",
+				"events", List.of("cycle.phase-changed"), "format", "json")));
 		assertThat(this.admin.delete("/api/v1/webhooks/" + id, "\"5\"").status()).isEqualTo(412);
 		assertThat(this.admin.delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
 		assertThat(this.admin.get("/api/v1/webhooks/" + id).status()).isEqualTo(404);
@@ -83,9 +83,29 @@ class WebhooksApiTests extends ApiTest {
 	}
 
 	@Test
+	void aReceiverInsideLodestarsNetworkIsRefusedNamingTheUrl() {
+		for (String url : List.of("http://localhost:8080/hooks", "http://127.0.0.1/x", "http://[::1]/x",
+				"http://169.254.169.254/latest/meta-data/", "http://[fe80::1]/x", "http://10.0.0.7:9000/x",
+				"https://172.20.1.1/x", "http://192.168.1.10/x", "http://[fd00::5]/x", "http://100.64.0.1/x",
+				"http://[::ffff:192.168.0.1]/x", "http://0.0.0.0:8080/x", "http://224.0.0.1/x",
+				"http://2130706433/x")) {
+			Reply reply = this.admin.post("/api/v1/webhooks",
+					Map.of("url", url, "events", List.of("checkin.recorded"), "format", "json"));
+			assertThat(reply.status()).as(url + " " + reply).isEqualTo(400);
+			assertThat(reply.contentType()).startsWith("application/problem+json");
+			assertThat(reply.errorFields()).as(url).containsExactly("url");
+			assertThat(reply.body()).as(url).contains("internal address");
+		}
+		Reply named = this.admin.post("/api/v1/webhooks",
+				Map.of("url", "http://localhost:8080/hooks", "events", List.of("checkin.recorded"), "format", "json"));
+		assertThat(named.body()).contains("localhost resolves to 127.0.0.1").contains("loopback");
+		assertThat(this.admin.get("/api/v1/webhooks").json().get("total").asInt()).isZero();
+	}
+
+	@Test
 	void onlyAdminsMayTouchWebhooks() {
-		String id = created(this.admin.post("/api/v1/webhooks",
-				Map.of("url", "http://localhost:9/x", "events", List.of("checkin.recorded"), "format", "json")));
+		String id = created(this.admin.post("/api/v1/webhooks", Map.of("url", "https://hooks.lodestar.invalid/x",
+				"events", List.of("checkin.recorded"), "format", "json")));
 		this.created.add(id);
 		for (String role : List.of("champion", "member", "viewer")) {
 			Person person = person(role);

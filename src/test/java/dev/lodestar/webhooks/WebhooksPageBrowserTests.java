@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.lodestar.testing.BrowserTest;
 import dev.lodestar.testing.Reply;
@@ -15,8 +16,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * An admin adds a webhook from the admin pages, is told why a bad one is refused, copies
- * the secret, watches a delivery arrive in the log, and removes the webhook.
+ * the secret, watches a delivery arrive in the log, and removes the webhook. The receiver
+ * listens on this machine, so private addresses are allowed.
  */
+@TestPropertySource(properties = "lodestar.webhooks.allow-private-addresses=true")
 class WebhooksPageBrowserTests extends BrowserTest {
 
 	private Receiver receiver;

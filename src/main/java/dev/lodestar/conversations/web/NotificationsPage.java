@@ -17,8 +17,8 @@ import dev.lodestar.shared.Paging;
 import dev.lodestar.shared.ResultPage;
 
 /**
- * A person's notifications, newest first: opening one marks it read and leads to what it
- * is about; one or all can be marked read without opening them.
+ * A person's notifications, newest first: opening one (a form post) marks it read and
+ * leads to what it is about; one or all can be marked read without opening them.
  */
 @Controller
 class NotificationsPage {
@@ -41,7 +41,16 @@ class NotificationsPage {
 		return "conversations/notifications";
 	}
 
+	/** Leads to what a notification is about and changes nothing (a GET never does). */
 	@GetMapping("/notifications/{id}")
+	String show(Actor actor, @PathVariable String id) {
+		return "redirect:" + this.notifications.get(actor, NotificationId.fromPath(id)).link();
+	}
+
+	/**
+	 * Opening a notification from the list: marks it read and leads to what it is about.
+	 */
+	@PostMapping("/notifications/{id}/open")
 	String open(Actor actor, @PathVariable String id) {
 		return "redirect:" + this.notifications.markRead(actor, NotificationId.fromPath(id)).link();
 	}
