@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.organization.Actor;
+import dev.lodestar.shared.ConflictException;
+import dev.lodestar.shared.FieldError;
 import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.shared.ResultPage;
@@ -35,9 +38,56 @@ public class Cycles {
 		this.clock = clock;
 	}
 
+	/**
+	 * Creates a cycle in prepare. Its dates may overlap other cycles' (see
+	 * {@link #overlapping}) without changing the {@link #current current} one; its name
+	 * may not be another cycle's ({@link Cycle#keyOf}), a conflict that names the field
+	 * {@code name}.
+	 */
 	public Cycle create(Actor actor, String name, LocalDate startDate, LocalDate endDate) {
 		actor.require(actor.runsProgram(), "create cycles");
-		return this.cycles.save(Cycle.create(name, startDate, endDate, this.clock.instant()));
+		Cycle cycle = Cycle.create(name, startDate, endDate, this.clock.instant());
+		requireNameFree(cycle);
+		return saveNamed(cycle);
+	}
+
+	/**
+	 * Checks a new cycle as {@link #create} would, without creating it, and answers the
+	 * cycles whose dates share a day with its dates, earliest first: what an admin is
+	 * told before adding a cycle beside them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Cycle> overlapping(Actor actor, String name, LocalDate startDate, LocalDate endDate) {
+		actor.require(actor.runsProgram(), "create cycles");
+		Cycle cycle = Cycle.create(name, startDate, endDate, this.clock.instant());
+		requireNameFree(cycle);
+		return this.cycles.findOverlapping(startDate, endDate);
+	}
+
+	private void requireNameFree(Cycle cycle) {
+		this.cycles.findByNameKey(cycle.nameKey())
+			.filter((other) -> !other.id().equals(cycle.id()))
+			.ifPresent((other) -> {
+				throw nameTaken(other.name());
+			});
+	}
+
+	/**
+	 * Saves a cycle whose name was checked; a cycle of the same name saved at the same
+	 * moment is caught by the database's unique key.
+	 */
+	private Cycle saveNamed(Cycle cycle) {
+		try {
+			return this.cycles.save(cycle);
+		}
+		catch (DuplicateKeyException ex) {
+			throw nameTaken(cycle.name());
+		}
+	}
+
+	private static ConflictException nameTaken(String name) {
+		return new ConflictException("There is already a cycle named " + name + "; choose another name.",
+				List.of(new FieldError("name", "is already the name of another cycle")));
 	}
 
 	@Transactional(readOnly = true)
@@ -51,32 +101,25 @@ public class Cycles {
 	}
 
 	/**
-	 * The cycle people work in today: the open cycle whose dates contain today, else the
-	 * next one to start, else the open one that ended last; with no open cycle, the
-	 * latest cycle of all. Empty only when there is no cycle yet.
+	 * The cycle people work in today, as {@link OpenCycles} defines it: of the open
+	 * cycles containing today the one in execute stays current; else the next one to
+	 * start, else the open one that ended last; with no open cycle, the latest cycle of
+	 * all. Empty only when there is no cycle yet.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Cycle> current(LocalDate today) {
-		List<Cycle> open = this.cycles.findOpen();
-		return open.stream()
-			.filter((cycle) -> !today.isBefore(cycle.startDate()) && !today.isAfter(cycle.endDate()))
-			.findFirst()
-			.or(() -> open.stream().filter((cycle) -> cycle.startDate().isAfter(today)).findFirst())
-			.or(() -> open.stream().reduce((first, second) -> second))
+		return new OpenCycles(this.cycles.findOpen()).current(today)
 			.or(() -> this.cycles.findLatest().stream().findFirst());
 	}
 
 	/**
 	 * The cycles people check in on today: every open cycle whose dates contain today (an
-	 * organisation may run a yearly cycle beside its quarters), or else the
-	 * {@link #current current} one.
+	 * organisation may run a yearly cycle beside its quarters), the {@link #current
+	 * current} one first; or else the current one alone.
 	 */
 	@Transactional(readOnly = true)
 	public List<Cycle> running(LocalDate today) {
-		List<Cycle> running = this.cycles.findOpen()
-			.stream()
-			.filter((cycle) -> !today.isBefore(cycle.startDate()) && !today.isAfter(cycle.endDate()))
-			.toList();
+		List<Cycle> running = new OpenCycles(this.cycles.findOpen()).running(today);
 		return running.isEmpty() ? current(today).stream().toList() : running;
 	}
 
@@ -100,12 +143,13 @@ public class Cycles {
 		cycle.requireOpen();
 		if (changes.name() != null) {
 			cycle = cycle.withName(changes.name());
+			requireNameFree(cycle);
 		}
 		if (changes.startDate() != null || changes.endDate() != null) {
 			cycle = cycle.withDates((changes.startDate() != null) ? changes.startDate() : cycle.startDate(),
 					(changes.endDate() != null) ? changes.endDate() : cycle.endDate());
 		}
-		return this.cycles.save(cycle);
+		return saveNamed(cycle);
 	}
 
 	public Cycle advance(Actor actor, CycleId id, Long expectedVersion, Phase target) {

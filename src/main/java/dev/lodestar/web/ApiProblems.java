@@ -70,7 +70,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> conflict(ConflictException ex) {
-		return Problems.answer(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors",
+					ex.errors()
+						.stream()
+						.map((error) -> Map.of("field", error.field(), "message", error.message()))
+						.toList());
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler

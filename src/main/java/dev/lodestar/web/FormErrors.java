@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldError;
 import dev.lodestar.shared.InvalidInputException;
 
 /**
  * The rules a form submission broke, by field, for the page to show beside the fields:
  * the ones found while reading the form (text that is not a number, say) and the ones the
- * domain refused. A change is only attempted when reading found nothing wrong.
+ * domain refused, including a conflict that names its field (a name already taken). A
+ * change is only attempted when reading found nothing wrong.
  */
 public final class FormErrors {
 
@@ -45,6 +47,13 @@ public final class FormErrors {
 			return change.get();
 		}
 		catch (InvalidInputException ex) {
+			add(errors, ex.errors());
+			return null;
+		}
+		catch (ConflictException ex) {
+			if (ex.errors().isEmpty()) {
+				throw ex;
+			}
 			add(errors, ex.errors());
 			return null;
 		}

@@ -238,8 +238,9 @@ public final class BenchmarkOrganisation {
 	private List<Cycle> cycles(Connection connection) throws SQLException {
 		LocalDate quarter = this.today.withDayOfMonth(1).withMonth(((this.today.getMonthValue() - 1) / 3) * 3 + 1);
 		List<Cycle> cycles = new ArrayList<>();
-		try (PreparedStatement cycle = connection.prepareStatement(
-				"insert into cycle (id, name, start_date, end_date, phase, created_at, version) values (?, ?, ?, ?, ?, ?, 0)")) {
+		try (PreparedStatement cycle = connection
+			.prepareStatement("insert into cycle (id, name, start_date, end_date, phase, created_at, version, name_key)"
+					+ " values (?, ?, ?, ?, ?, ?, 0, ?)")) {
 			for (int back = 3; back >= 0; back--) {
 				LocalDate start = quarter.minusMonths(3L * back);
 				Cycle created = new Cycle(uuid(), start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1), start,
@@ -250,6 +251,7 @@ public final class BenchmarkOrganisation {
 				cycle.setObject(4, created.end);
 				cycle.setString(5, created.closed ? "CLOSED" : "EXECUTE");
 				cycle.setTimestamp(6, Timestamp.from(start.minusDays(14).atStartOfDay().toInstant(ZoneOffset.UTC)));
+				cycle.setString(7, dev.lodestar.cycles.Cycle.keyOf(created.name));
 				cycle.addBatch();
 				cycles.add(created);
 			}

@@ -183,6 +183,25 @@ class CycleTests {
 				(ex) -> assertThat(ex.errors().get(0).field()).isEqualTo("phase"));
 	}
 
+	@Test
+	void aCycleThatNeverReachedExecuteCannotBeClosed() {
+		for (Phase before : new Phase[] { Phase.PREPARE, Phase.SET }) {
+			assertThatThrownBy(() -> cycleIn(before).advanceTo(Phase.CLOSED)).isInstanceOf(ConflictException.class)
+				.hasMessageContaining("never reached execute");
+		}
+		assertThat(cycleIn(Phase.REFLECT).advanceTo(Phase.CLOSED).phase()).isEqualTo(Phase.CLOSED);
+	}
+
+	@Test
+	void namesThatDifferOnlyInCaseOrSurroundingSpacesShareTheirKey() {
+		assertThat(Cycle.create(" q4 2026 ", START, END, NOW).nameKey())
+			.isEqualTo(Cycle.create("Q4 2026", START, END, NOW).nameKey());
+		assertThat(Cycle.create("Q4 2026", START, END, NOW).nameKey())
+			.isNotEqualTo(Cycle.create("Q4  2026", START, END, NOW).nameKey());
+		assertThat(cycleIn(Phase.SET).withName("Renamed").nameKey()).isEqualTo("renamed");
+		assertThat(cycleIn(Phase.SET).advanceTo(Phase.EXECUTE).nameKey()).isEqualTo("q1 2026");
+	}
+
 	private static Cycle cycleIn(Phase phase) {
 		return new Cycle(CycleId.random(), "Q1 2026", START, END, phase, NOW, 0L);
 	}

@@ -62,6 +62,54 @@ class CyclesPageBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aCycleBesideOthersIsCreatedOnceConfirmedAndASecondOfTheSameNameIsRefused() {
+		String executing = cycle("execute");
+		String executingName = this.admin.get("/api/v1/cycles/" + executing).field("name");
+		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		this.page.navigate(url("/cycles"));
+		String year = "Year " + UUID.randomUUID().toString().substring(0, 8);
+		this.page.getByLabel("Name").fill(year);
+		this.page.getByLabel("Starts").fill(java.time.LocalDate.now().minusDays(10).toString());
+		this.page.getByLabel("Ends").fill(java.time.LocalDate.now().plusDays(300).toString());
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create cycle")).click();
+		Locator warning = this.page.locator(".overlap-warning");
+		assertThat(warning).containsText(executingName);
+		assertThat(this.page.locator(".cycle-card", new Page.LocatorOptions().setHasText(year))).hasCount(0);
+		screenshot("cycles-overlap-warning");
+		assertAccessible();
+
+		warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create it anyway")).click();
+		assertThat(this.page.locator(".notice")).containsText("Created " + year);
+		Locator card = this.page.locator(".cycle-card", new Page.LocatorOptions().setHasText(year));
+		assertThat(card.locator(".phase")).hasText("prepare");
+		assertThat(card.locator(".tag")).hasCount(0);
+
+		this.page.getByLabel("Name").fill(" " + executingName.toLowerCase() + " ");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create cycle")).click();
+		assertThat(this.page.locator("#cycle-name-error")).hasText("is already the name of another cycle");
+		assertThat(this.page.locator(".overlap-warning")).hasCount(0);
+		assertAccessible();
+	}
+
+	@Test
+	void movingToReflectAsksFirst() {
+		String id = cycle("execute");
+		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		this.page.navigate(url("/cycles"));
+		Locator card = this.page.locator("#cycle-" + id);
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to reflect…")).click();
+		assertThat(card.locator(".confirm")).containsText("no going back to execute");
+		assertThat(card.locator(".phase")).hasText("execute");
+		org.assertj.core.api.Assertions.assertThat(this.admin.get("/api/v1/cycles/" + id).field("phase"))
+			.isEqualTo("execute");
+		screenshot("cycles-confirm-reflect");
+		assertAccessible();
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move to reflect").setExact(true))
+			.click();
+		assertThat(card.locator(".phase")).hasText("reflect");
+	}
+
+	@Test
 	void aMemberSeesNoControlsAndTheServerRefusesThem() {
 		String id = cycle("prepare");
 		Person member = person("member");

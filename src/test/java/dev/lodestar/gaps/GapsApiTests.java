@@ -123,9 +123,10 @@ class GapsApiTests extends ApiTest {
 	@Test
 	void expectedProgressIsZeroBeforeTheCycleStartsAndOneAfterItEnds() {
 		Person owner = person("member");
-		String coming = created(this.admin.post("/api/v1/cycles", Map.of("name", "Next", "startDate",
-				LocalDate.now().plusDays(10).toString(), "endDate", LocalDate.now().plusDays(100).toString())));
-		String past = created(this.admin.post("/api/v1/cycles", Map.of("name", "Past", "startDate",
+		String coming = created(
+				this.admin.post("/api/v1/cycles", Map.of("name", "Next " + UUID.randomUUID(), "startDate",
+						LocalDate.now().plusDays(10).toString(), "endDate", LocalDate.now().plusDays(100).toString())));
+		String past = created(this.admin.post("/api/v1/cycles", Map.of("name", "Past " + UUID.randomUUID(), "startDate",
 				LocalDate.now().minusDays(100).toString(), "endDate", LocalDate.now().minusDays(10).toString())));
 		keyResult(objective(coming, null), owner.id());
 		keyResult(objective(past, null), owner.id());

@@ -21,8 +21,9 @@ class ResetBrowserTests extends BrowserTest {
 		join(team, lead, true);
 		String cycle = cycle("execute");
 		String next = created(this.admin.post("/api/v1/cycles",
-				Map.of("name", "The next quarter", "startDate", java.time.LocalDate.now().plusDays(1).toString(),
-						"endDate", java.time.LocalDate.now().plusDays(91).toString())));
+				Map.of("name", "The next quarter " + java.util.UUID.randomUUID().toString().substring(0, 8),
+						"startDate", java.time.LocalDate.now().plusDays(1).toString(), "endDate",
+						java.time.LocalDate.now().plusDays(91).toString())));
 		String objective = created(this.admin.post("/api/v1/objectives",
 				Map.of("cycleId", cycle, "teamId", team, "title", "Make paying effortless", "kind", "committed")));
 		String keyResult = keyResult(objective, lead.id());

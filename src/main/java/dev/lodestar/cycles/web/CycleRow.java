@@ -26,4 +26,16 @@ record CycleRow(String id, String name, LocalDate startDate, LocalDate endDate, 
 		return Phase.CLOSED.value().equals(this.next);
 	}
 
+	/**
+	 * Whether the next step is reflect, which invites every participant to the survey.
+	 */
+	public boolean reflecting() {
+		return Phase.REFLECT.value().equals(this.next);
+	}
+
+	/** Whether the next step is asked about first. */
+	public boolean asksFirst() {
+		return closing() || reflecting();
+	}
+
 }

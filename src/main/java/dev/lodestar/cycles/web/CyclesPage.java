@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,8 @@ import dev.lodestar.web.FormErrors;
 
 /**
  * The cycles: every cycle with its dates and phase, what each phase is for, and for
- * admins and champions a form for the next cycle and a button that moves a cycle on.
+ * admins and champions a form for the next cycle and a button that moves a cycle on,
+ * asking first where a step cannot be undone or mails everyone.
  */
 @Controller
 class CyclesPage {
@@ -37,9 +39,12 @@ class CyclesPage {
 
 	private final Clock clock;
 
-	CyclesPage(Cycles cycles, Clock clock) {
+	private final boolean surveyInvitations;
+
+	CyclesPage(Cycles cycles, Clock clock, @Value("${lodestar.surveys.invitations:true}") boolean surveyInvitations) {
 		this.cycles = cycles;
 		this.clock = clock;
+		this.surveyInvitations = surveyInvitations;
 	}
 
 	@GetMapping("/cycles")
@@ -47,12 +52,22 @@ class CyclesPage {
 		return page(actor, model, CycleForm.nextQuarter(LocalDate.now(this.clock)), Map.of(), null);
 	}
 
+	/**
+	 * Creates a cycle. A cycle whose dates overlap others' is first answered with the
+	 * page and a warning naming them; the form there confirms. A name already taken is
+	 * refused beside the field.
+	 */
 	@PostMapping("/cycles")
-	String create(Actor actor, @ModelAttribute CycleForm form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String create(Actor actor, @ModelAttribute CycleForm form, @RequestParam(required = false) String confirmed,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = FormErrors.none();
 		LocalDate start = CycleForm.date(form.startDate(), "startDate", errors);
 		LocalDate end = CycleForm.date(form.endDate(), "endDate", errors);
+		List<Cycle> beside = FormErrors.attempt(errors, () -> this.cycles.overlapping(actor, form.name(), start, end));
+		if (beside != null && !beside.isEmpty() && !"yes".equals(confirmed)) {
+			model.addAttribute("overlapping", beside.stream().map((cycle) -> CycleRow.of(cycle, false)).toList());
+			return page(actor, model, form, Map.of(), null);
+		}
 		Cycle created = FormErrors.attempt(errors, () -> this.cycles.create(actor, form.name(), start, end));
 		if (created != null) {
 			redirect.addFlashAttribute("notice", "Created " + created.name() + ". It starts in prepare.");
@@ -63,8 +78,9 @@ class CyclesPage {
 	}
 
 	/**
-	 * Moves a cycle on. Closing makes it read-only for good, so that one first answers
-	 * the page with a question; the form there confirms.
+	 * Moves a cycle on. Closing makes it read-only for good, and moving to reflect mails
+	 * every participant, so those first answer the page with a question; the form there
+	 * confirms.
 	 */
 	@PostMapping("/cycles/{id}/phase")
 	String advance(Actor actor, @PathVariable String id, @RequestParam String phase, @RequestParam Long version,
@@ -75,7 +91,7 @@ class CyclesPage {
 			.filter((each) -> each.value().equals(phase))
 			.findFirst()
 			.orElse(null);
-		if (target == Phase.CLOSED && !"yes".equals(confirmed)) {
+		if ((target == Phase.CLOSED || target == Phase.REFLECT) && !"yes".equals(confirmed)) {
 			return page(actor, model, CycleForm.nextQuarter(LocalDate.now(this.clock)), Map.of(), id);
 		}
 		Cycle moved = this.cycles.advance(actor, cycleId, version, target);
@@ -94,6 +110,9 @@ class CyclesPage {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("confirming", confirming);
+		model.addAttribute("surveyInvitations", this.surveyInvitations);
+		model.addAttribute("currentName",
+				all.stream().filter((cycle) -> cycle.id().equals(current)).map(Cycle::name).findFirst().orElse(null));
 		return PAGE;
 	}
 
