@@ -1,6 +1,8 @@
 package dev.lodestar.web;
 
-import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,14 +23,21 @@ class HealthController {
 	}
 
 	@GetMapping("/api/v1/health")
-	ResponseEntity<Map<String, String>> health() {
+	@ApiResponse(responseCode = "200", description = "This instance serves and reaches its database",
+			content = @Content(schema = @Schema(implementation = Health.class)))
+	@ApiResponse(responseCode = "503", description = "The database cannot be reached",
+			content = @Content(schema = @Schema(implementation = Health.class)))
+	ResponseEntity<Health> health() {
 		try {
 			this.jdbc.sql("select 1").query(Integer.class).single();
-			return ResponseEntity.ok(Map.of("status", "UP"));
+			return ResponseEntity.ok(new Health("UP"));
 		}
 		catch (RuntimeException ex) {
-			return ResponseEntity.status(503).body(Map.of("status", "DOWN"));
+			return ResponseEntity.status(503).body(new Health("DOWN"));
 		}
+	}
+
+	record Health(String status) {
 	}
 
 }
