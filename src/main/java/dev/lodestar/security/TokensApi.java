@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/tokens}: a person's API tokens. Creating one takes HTTP Basic (email and
@@ -29,15 +30,15 @@ class TokensApi {
 		this.tokens = tokens;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/tokens")
-	ResponseEntity<IssuedToken> create(Actor actor, @RequestBody(required = false) NewTokenRequest body,
-			UriComponentsBuilder uri) {
+	ResponseEntity<IssuedToken> create(Actor actor, @RequestBody(required = false) NewTokenRequest body) {
 		if (body == null) {
 			throw InvalidInputException.of("name", "is required");
 		}
 		ApiToken.Issued issued = this.tokens.issue(actor.personId(), body.name(), body.scope(), body.expiresAt());
 		ApiToken token = issued.token();
-		return ResponseEntity.created(uri.path("/api/v1/tokens/{id}").build(token.id().toString()))
+		return Created.at("/api/v1/tokens/{id}", token.id().toString())
 			.body(new IssuedToken(token.id(), token.name(), issued.secret(), token.createdAt(), token.scope(),
 					token.expiresAt()));
 	}

@@ -1,12 +1,15 @@
 package dev.lodestar.web;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +37,15 @@ class HealthController {
 	}
 
 	@GetMapping("/api/v1/health")
-	ResponseEntity<Map<String, String>> health() {
+	@ApiResponse(responseCode = "200", description = "This instance serves and reaches its database",
+			content = @Content(schema = @Schema(implementation = Health.class)))
+	@ApiResponse(responseCode = "503", description = "The database cannot be reached within two seconds",
+			content = @Content(schema = @Schema(implementation = Health.class)))
+	ResponseEntity<Health> health() {
 		if (databaseAnswers()) {
-			return ResponseEntity.ok(Map.of("status", "UP"));
+			return ResponseEntity.ok(new Health("UP"));
 		}
-		return ResponseEntity.status(503).body(Map.of("status", "DOWN"));
+		return ResponseEntity.status(503).body(new Health("DOWN"));
 	}
 
 	private boolean databaseAnswers() {
@@ -72,6 +79,10 @@ class HealthController {
 			}
 		});
 		return next;
+
+	}
+
+	record Health(String status) {
 	}
 
 }

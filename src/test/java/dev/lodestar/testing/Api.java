@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A client of the running application over real HTTP, as an integration would call it.
  * Bodies are JSON: a {@link String} is sent as it is (so malformed JSON can be sent too),
- * anything else is serialised.
+ * anything else is serialised. Every answer is checked against the application's OpenAPI
+ * document ({@link OpenApiCheck}).
  */
 public final class Api {
 
@@ -91,7 +92,11 @@ public final class Api {
 		headers.forEach(request::header);
 		try {
 			var response = HTTP.send(request.build(), BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.headers(), response.body());
+			Reply reply = new Reply(response.statusCode(), response.headers(), response.body());
+			if (OpenApiCheck.on()) {
+				OpenApiCheck.of(this.base, HTTP).check(method, path, reply);
+			}
+			return reply;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("The call " + method + " " + path + " failed", ex);

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.checkins.CheckIn;
 import dev.lodestar.checkins.CheckInId;
@@ -19,7 +18,9 @@ import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/key-results/{id}/check-ins}: record a check-in, read the history newest
@@ -34,14 +35,13 @@ class CheckInsApi {
 		this.checkIns = checkIns;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/key-results/{id}/check-ins")
-	ResponseEntity<CheckInResource> record(Actor actor, @PathVariable String id, @RequestBody NewCheckInRequest body,
-			UriComponentsBuilder uri) {
+	ResponseEntity<CheckInResource> record(Actor actor, @PathVariable String id, @RequestBody NewCheckInRequest body) {
 		CheckIn checkIn = this.checkIns.record(actor, KeyResultId.fromPath(id),
 				new CheckIns.NewCheckIn(body.value(), body.confidence(), body.note(), body.blockers()),
 				CheckInSource.API);
-		return ResponseEntity.created(uri.path("/api/v1/check-ins/{id}").build(checkIn.id().toString()))
-			.body(CheckInResource.of(checkIn));
+		return Created.at("/api/v1/check-ins/{id}", checkIn.id().toString()).body(CheckInResource.of(checkIn));
 	}
 
 	@GetMapping("/api/v1/check-ins/{id}")

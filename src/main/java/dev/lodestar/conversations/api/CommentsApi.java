@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.conversations.Comment;
@@ -20,7 +19,9 @@ import dev.lodestar.conversations.Comments;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/check-ins/{id}/comments}: comment on a check-in, read its comments
@@ -35,12 +36,11 @@ class CommentsApi {
 		this.comments = comments;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/check-ins/{id}/comments")
-	ResponseEntity<CommentResource> post(Actor actor, @PathVariable String id, @RequestBody NewCommentRequest body,
-			UriComponentsBuilder uri) {
+	ResponseEntity<CommentResource> post(Actor actor, @PathVariable String id, @RequestBody NewCommentRequest body) {
 		Comment comment = this.comments.post(actor, CheckInId.fromPath(id), body.body());
-		return ResponseEntity.created(uri.path("/api/v1/comments/{id}").build(comment.id().toString()))
-			.body(CommentResource.of(comment));
+		return Created.at("/api/v1/comments/{id}", comment.id().toString()).body(CommentResource.of(comment));
 	}
 
 	@GetMapping("/api/v1/check-ins/{id}/comments")

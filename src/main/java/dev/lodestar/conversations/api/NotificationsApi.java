@@ -2,7 +2,6 @@ package dev.lodestar.conversations.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,13 +44,16 @@ class NotificationsApi {
 	}
 
 	@PostMapping("/api/v1/notifications/read")
-	Map<String, Integer> readAll(Actor actor) {
-		return Map.of("marked", this.notifications.markAllRead(actor));
+	Marked readAll(Actor actor) {
+		return new Marked(this.notifications.markAllRead(actor));
 	}
 
 	/**
 	 * A page of notifications, as every list is, plus how many of all are unread.
 	 */
+	record Marked(int marked) {
+	}
+
 	record NotificationListing(List<NotificationResource> items, long total, long unread) {
 	}
 

@@ -2,6 +2,9 @@ package dev.lodestar.cycles.api;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
@@ -22,7 +24,9 @@ import dev.lodestar.cycles.Phase;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
@@ -47,10 +51,11 @@ class CyclesApi {
 		return ApiListing.of(this.cycles.list(Paging.of(limit, offset)).map(CycleResource::of));
 	}
 
+	@ApiCreated
 	@PostMapping
-	ResponseEntity<CycleResource> create(Actor actor, @RequestBody NewCycleRequest body, UriComponentsBuilder uri) {
+	ResponseEntity<CycleResource> create(Actor actor, @RequestBody NewCycleRequest body) {
 		Cycle created = this.cycles.create(actor, body.name(), body.startDate(), body.endDate());
-		return ResponseEntity.created(uri.path("/api/v1/cycles/{id}").build(created.id().toString()))
+		return Created.at("/api/v1/cycles/{id}", created.id().toString())
 			.eTag(ETags.of(created.version()))
 			.body(CycleResource.of(created));
 	}
@@ -62,7 +67,9 @@ class CyclesApi {
 
 	@PatchMapping("/{id}")
 	ResponseEntity<CycleResource> update(Actor actor, @PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = CyclePatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		var changes = new Cycles.CycleChanges(patch.text("name"), patch.date("startDate"), patch.date("endDate"));
 		if (patch.has("phase")) {
@@ -98,6 +105,10 @@ class CyclesApi {
 	}
 
 	record PhaseRequest(Phase phase) {
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record CyclePatch(String name, LocalDate startDate, LocalDate endDate) {
 	}
 
 }

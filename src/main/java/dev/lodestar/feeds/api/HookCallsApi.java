@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.checkins.CheckIn;
 import dev.lodestar.checkins.CheckInId;
@@ -21,6 +20,8 @@ import dev.lodestar.feeds.Hooks;
 import dev.lodestar.feeds.SignatureRefusedException;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.web.ApiCreated;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.Problems;
 
 /**
@@ -36,13 +37,13 @@ class HookCallsApi {
 		this.hooks = hooks;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/hooks/{hookId}")
 	ResponseEntity<CheckInResource> call(@PathVariable String hookId,
 			@RequestHeader(name = HookSignature.HEADER, required = false) String signature,
-			@RequestBody(required = false) byte[] body, UriComponentsBuilder uri) {
+			@RequestBody(required = false) byte[] body) {
 		CheckIn checkIn = this.hooks.receive(hookId, (body != null) ? body : new byte[0], signature);
-		return ResponseEntity.created(uri.path("/api/v1/check-ins/{id}").build(checkIn.id().toString()))
-			.body(CheckInResource.of(checkIn));
+		return Created.at("/api/v1/check-ins/{id}", checkIn.id().toString()).body(CheckInResource.of(checkIn));
 	}
 
 	@ExceptionHandler

@@ -8,11 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.feeds.Hooks;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.web.ApiCreated;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/key-results/{id}/hook}: issue or renew a key result's inbound hook (the
@@ -27,10 +28,11 @@ class HooksApi {
 		this.hooks = hooks;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/key-results/{id}/hook")
-	ResponseEntity<IssuedHookResource> issue(Actor actor, @PathVariable String id, UriComponentsBuilder uri) {
+	ResponseEntity<IssuedHookResource> issue(Actor actor, @PathVariable String id) {
 		Hooks.IssuedHook issued = this.hooks.issue(actor, KeyResultId.fromPath(id));
-		return ResponseEntity.created(uri.path("/api/v1/key-results/{id}/hook").build(id))
+		return Created.at("/api/v1/key-results/{id}/hook", id)
 			.body(new IssuedHookResource(issued.url(), issued.secret(), issued.issuedAt()));
 	}
 

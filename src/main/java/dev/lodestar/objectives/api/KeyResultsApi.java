@@ -1,5 +1,8 @@
 package dev.lodestar.objectives.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
@@ -18,6 +20,8 @@ import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.web.ApiCreated;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
@@ -35,15 +39,16 @@ class KeyResultsApi {
 		this.keyResults = keyResults;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/objectives/{objectiveId}/key-results")
 	ResponseEntity<KeyResultResource> create(Actor actor, @PathVariable String objectiveId,
-			@RequestBody NewKeyResultRequest body, UriComponentsBuilder uri) {
+			@RequestBody NewKeyResultRequest body) {
 		ObjectiveId objective = ObjectiveId.fromPath(objectiveId);
 		var input = new KeyResults.NewKeyResult(body.title(),
 				(body.ownerId() != null) ? PersonId.fromField("ownerId", body.ownerId()) : null, body.type(),
 				body.startValue(), body.targetValue(), body.unit(), body.weight());
 		KeyResult created = this.keyResults.create(actor, objective, input);
-		return ResponseEntity.created(uri.path("/api/v1/key-results/{id}").build(created.id().toString()))
+		return Created.at("/api/v1/key-results/{id}", created.id().toString())
 			.eTag(ETags.of(created.version()))
 			.body(KeyResultResource.of(created));
 	}
@@ -55,7 +60,9 @@ class KeyResultsApi {
 
 	@PatchMapping("/api/v1/key-results/{id}")
 	ResponseEntity<KeyResultResource> update(Actor actor, @PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = KeyResultPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		String title = patch.text("title");
 		String owner = patch.text("ownerId");
@@ -93,6 +100,11 @@ class KeyResultsApi {
 
 	record NewKeyResultRequest(String title, String ownerId, KeyResultType type, Double startValue, Double targetValue,
 			String unit, Double weight) {
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record KeyResultPatch(String title, String ownerId, Double startValue, Double targetValue, String unit,
+			Double weight, Double score, String scoreReason) {
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.lodestar.objectives.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.CarryOvers;
@@ -23,7 +25,9 @@ import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
@@ -53,15 +57,15 @@ class ObjectivesApi {
 		return ApiListing.of(this.objectives.list(cycle, team, Paging.of(limit, offset)).map(ObjectiveResource::of));
 	}
 
+	@ApiCreated
 	@PostMapping
-	ResponseEntity<ObjectiveResource> create(Actor actor, @RequestBody NewObjectiveRequest body,
-			UriComponentsBuilder uri) {
+	ResponseEntity<ObjectiveResource> create(Actor actor, @RequestBody NewObjectiveRequest body) {
 		var input = new Objectives.NewObjective(
 				(body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null,
 				(body.teamId() != null) ? TeamId.fromField("teamId", body.teamId()) : null, body.title(),
 				body.description(), body.kind(), (body.alignedTo() != null) ? body.alignedTo().toAlignment() : null);
 		ObjectiveView created = this.objectives.create(actor, input);
-		return ResponseEntity.created(uri.path("/api/v1/objectives/{id}").build(created.objective().id().toString()))
+		return Created.at("/api/v1/objectives/{id}", created.objective().id().toString())
 			.eTag(ETags.of(created.objective().version()))
 			.body(ObjectiveResource.of(created));
 	}
@@ -73,7 +77,9 @@ class ObjectivesApi {
 
 	@PatchMapping("/{id}")
 	ResponseEntity<ObjectiveResource> update(Actor actor, @PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = ObjectivePatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		String title = patch.text("title");
 		var description = patch.optionalText("description");
@@ -107,14 +113,15 @@ class ObjectivesApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@ApiCreated
 	@PostMapping("/{id}/carry-over")
 	ResponseEntity<ObjectiveResource> carryOver(Actor actor, @PathVariable String id,
-			@RequestBody CarryOverRequest body, UriComponentsBuilder uri) {
+			@RequestBody CarryOverRequest body) {
 		ObjectiveId original = ObjectiveId.fromPath(id);
 		CycleId cycle = (body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null;
 		ObjectiveView carried = this.carryOvers.carryOver(actor, original, cycle,
 				Boolean.TRUE.equals(body.leaveOutReached()));
-		return ResponseEntity.created(uri.path("/api/v1/objectives/{id}").build(carried.objective().id().toString()))
+		return Created.at("/api/v1/objectives/{id}", carried.objective().id().toString())
 			.eTag(ETags.of(carried.objective().version()))
 			.body(ObjectiveResource.of(carried));
 	}
@@ -136,6 +143,11 @@ class ObjectivesApi {
 
 	record NewObjectiveRequest(String cycleId, String teamId, String title, String description, ObjectiveKind kind,
 			AlignmentRequest alignedTo) {
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record ObjectivePatch(String title, String description, ObjectiveKind kind, ObjectiveStatus status,
+			AlignmentRequest alignedTo, String teamId, String scoreReason) {
 	}
 
 }

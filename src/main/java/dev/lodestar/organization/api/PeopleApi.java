@@ -1,5 +1,8 @@
 package dev.lodestar.organization.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
@@ -19,7 +21,9 @@ import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.PersonView;
 import dev.lodestar.organization.Role;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
@@ -44,11 +48,12 @@ class PeopleApi {
 		return ApiListing.of(this.people.list(Paging.of(limit, offset)).map(PersonResource::of));
 	}
 
+	@ApiCreated
 	@PostMapping
-	ResponseEntity<PersonResource> create(Actor actor, @RequestBody NewPersonRequest body, UriComponentsBuilder uri) {
+	ResponseEntity<PersonResource> create(Actor actor, @RequestBody NewPersonRequest body) {
 		PersonView created = this.people.create(actor,
 				new People.NewPerson(body.name(), body.email(), body.role(), body.password()));
-		return ResponseEntity.created(uri.path("/api/v1/people/{id}").build(created.person().id().toString()))
+		return Created.at("/api/v1/people/{id}", created.person().id().toString())
 			.eTag(ETags.of(created.person().version()))
 			.body(PersonResource.of(created));
 	}
@@ -65,7 +70,9 @@ class PeopleApi {
 
 	@PatchMapping("/{id}")
 	ResponseEntity<PersonResource> update(Actor actor, @PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = PersonPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		var changes = new People.PersonChanges(patch.text("name"), patch.text("email"),
 				patch.enumValue("role", Role.class), patch.text("password"), patch.text("currentPassword"));
@@ -86,6 +93,10 @@ class PeopleApi {
 	}
 
 	record NewPersonRequest(String name, String email, Role role, String password) {
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record PersonPatch(String name, String email, Role role, String password) {
 	}
 
 }

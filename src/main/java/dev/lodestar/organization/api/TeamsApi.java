@@ -1,5 +1,8 @@
 package dev.lodestar.organization.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
@@ -20,7 +22,9 @@ import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.TeamView;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
@@ -45,11 +49,12 @@ class TeamsApi {
 		return ApiListing.of(this.teams.list(Paging.of(limit, offset)).map(TeamResource::of));
 	}
 
+	@ApiCreated
 	@PostMapping
-	ResponseEntity<TeamResource> create(Actor actor, @RequestBody NewTeamRequest body, UriComponentsBuilder uri) {
+	ResponseEntity<TeamResource> create(Actor actor, @RequestBody NewTeamRequest body) {
 		TeamId parent = (body.parentId() != null) ? TeamId.fromField("parentId", body.parentId()) : null;
 		TeamView created = this.teams.create(actor, body.name(), parent);
-		return ResponseEntity.created(uri.path("/api/v1/teams/{id}").build(created.team().id().toString()))
+		return Created.at("/api/v1/teams/{id}", created.team().id().toString())
 			.eTag(ETags.of(created.team().version()))
 			.body(TeamResource.of(created));
 	}
@@ -61,7 +66,9 @@ class TeamsApi {
 
 	@PatchMapping("/{id}")
 	ResponseEntity<TeamResource> update(Actor actor, @PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = TeamPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		String name = patch.text("name");
 		var parent = patch.optionalText("parentId");
@@ -99,6 +106,10 @@ class TeamsApi {
 	}
 
 	record MembershipRequest(Boolean lead) {
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record TeamPatch(String name, String parentId) {
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.lodestar.reminders.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,7 +44,8 @@ class RemindersApi {
 	}
 
 	@PutMapping("/api/v1/people/me/reminders")
-	Preference choose(Actor actor, @RequestBody JsonNode body) {
+	Preference choose(Actor actor, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = PreferenceRequest.class))) JsonNode body) {
 		MergePatch fields = MergePatch.of(body);
 		ReminderFrequency frequency = fields.enumValue("frequency", ReminderFrequency.class);
 		fields.validate();
@@ -57,6 +61,10 @@ class RemindersApi {
 
 	/** How often a person wants the check-in reminder. */
 	record Preference(ReminderFrequency frequency) {
+	}
+
+	/** Only for the OpenAPI document: The reminder frequency to choose. */
+	record PreferenceRequest(ReminderFrequency frequency) {
 	}
 
 }

@@ -3,6 +3,9 @@ package dev.lodestar.reminders.api;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -41,7 +44,9 @@ class SettingsApi {
 
 	@PatchMapping
 	ResponseEntity<SettingsResource> update(Actor actor,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = SettingsPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		var changes = new Program.SettingsChanges(patch.text("checkInDay"), patch.text("checkInTime"),
 				patch.text("timeZone"));
@@ -67,6 +72,10 @@ class SettingsApi {
 					settings.checkInTime().format(HH_MM), settings.timeZone().getId(), settings.version());
 		}
 
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record SettingsPatch(String checkInDay, String checkInTime, String timeZone) {
 	}
 
 }

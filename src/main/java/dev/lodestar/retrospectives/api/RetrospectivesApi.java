@@ -1,7 +1,6 @@
 package dev.lodestar.retrospectives.api;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.ObjectiveId;
@@ -19,6 +17,9 @@ import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.retrospectives.Retrospective;
 import dev.lodestar.retrospectives.Retrospectives;
+import dev.lodestar.web.ApiCreated;
+import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 
 /**
@@ -36,12 +37,12 @@ class RetrospectivesApi {
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/retrospectives")
-	Map<String, Object> list(@PathVariable String id) {
+	ApiListing<RetrospectiveResource> list(@PathVariable String id) {
 		List<RetrospectiveResource> items = this.retrospectives.ofCycle(CycleId.fromPath(id))
 			.stream()
 			.map(RetrospectiveResource::of)
 			.toList();
-		return Map.of("items", items, "total", items.size());
+		return new ApiListing<>(items, items.size());
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/retrospectives/{teamId}")
@@ -50,16 +51,16 @@ class RetrospectivesApi {
 		return ResponseEntity.ok().eTag(ETags.of(retro.version())).body(RetrospectiveResource.of(retro));
 	}
 
+	@ApiCreated(orUpdated = true)
 	@PutMapping("/api/v1/cycles/{id}/retrospectives/{teamId}")
 	ResponseEntity<RetrospectiveResource> put(Actor actor, @PathVariable String id, @PathVariable String teamId,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody AnswersRequest body,
-			UriComponentsBuilder uri) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody AnswersRequest body) {
 		Retrospective retro = this.retrospectives.put(actor, CycleId.fromPath(id), TeamId.fromPath(teamId),
 				ETags.expectedVersion(ifMatch, "retrospective"),
 				new Retrospectives.Answers(body.worked(), body.didNotWork(), body.change(), body.held()));
 		boolean created = retro.version() == 1;
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-			.location(created ? uri.path("/api/v1/cycles/{id}/retrospectives/{teamId}").build(id, teamId) : null)
+			.location(created ? Created.location("/api/v1/cycles/{id}/retrospectives/{teamId}", id, teamId) : null)
 			.eTag(ETags.of(retro.version()))
 			.body(RetrospectiveResource.of(retro));
 	}

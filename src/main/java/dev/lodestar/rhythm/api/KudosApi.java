@@ -1,6 +1,5 @@
 package dev.lodestar.rhythm.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,9 @@ import dev.lodestar.rhythm.api.WeekResource.KudosResource;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/kudos}: give kudos within a team, list a team's kudos of a week; and
@@ -52,13 +53,14 @@ class KudosApi {
 		this.digests = digests;
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/kudos")
 	ResponseEntity<KudosResource> give(Actor actor, @RequestBody NewKudosRequest body) {
 		TeamId team = (body.teamId() != null) ? TeamId.fromField("teamId", body.teamId()) : null;
 		PersonId to = (body.toId() != null) ? PersonId.fromField("toId", body.toId()) : null;
 		Kudos given = this.kudos.give(actor, team, to, body.message());
 		Map<PersonId, String> names = this.people.names(List.of(given.fromId(), given.toId()));
-		return ResponseEntity.created(URI.create("/api/v1/kudos?teamId=" + given.teamId() + "&week=" + given.week()))
+		return Created.at("/api/v1/kudos?teamId={teamId}&week={week}", given.teamId(), given.week())
 			.body(KudosResource.of(given, names.get(given.fromId()), names.get(given.toId())));
 	}
 
@@ -85,8 +87,11 @@ class KudosApi {
 	}
 
 	@PostMapping("/api/v1/rhythm/digests")
-	Map<String, Integer> sendDigests(Actor actor) {
-		return Map.of("sent", this.digests.sendNow(actor));
+	DigestsSent sendDigests(Actor actor) {
+		return new DigestsSent(this.digests.sendNow(actor));
+	}
+
+	record DigestsSent(int sent) {
 	}
 
 	record NewKudosRequest(String toId, String teamId, String message) {

@@ -1,7 +1,9 @@
 package dev.lodestar.rhythm.api;
 
-import java.net.URI;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
@@ -24,6 +25,8 @@ import dev.lodestar.rhythm.TeamWeeks;
 import dev.lodestar.rhythm.Week;
 import dev.lodestar.rhythm.Win;
 import dev.lodestar.rhythm.Wins;
+import dev.lodestar.web.ApiCreated;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
@@ -61,15 +64,16 @@ class WeeksApi {
 	 * Adds a priority: {@code {"text"}}, or {@code {"carriedFrom"}} to carry one of last
 	 * week's unfinished priorities over.
 	 */
+	@ApiCreated
 	@PostMapping("/api/v1/teams/{id}/weeks/{monday}/priorities")
 	ResponseEntity<PriorityResource> addPriority(Actor actor, @PathVariable String id, @PathVariable String monday,
-			@RequestBody NewPriorityRequest body, UriComponentsBuilder uri) {
+			@RequestBody NewPriorityRequest body) {
 		TeamId team = TeamId.fromPath(id);
 		Week week = Week.parse("week", monday);
 		Priority added = (body.carriedFrom() != null)
 				? this.priorities.carryOver(actor, team, PriorityId.fromField("carriedFrom", body.carriedFrom()), week)
 				: this.priorities.add(actor, team, week, body.text());
-		return ResponseEntity.created(uri.path("/api/v1/priorities/{id}").build(added.id().toString()))
+		return Created.at("/api/v1/priorities/{id}", added.id().toString())
 			.eTag(ETags.of(added.version()))
 			.body(PriorityResource.of(added));
 	}
@@ -81,7 +85,9 @@ class WeeksApi {
 
 	@PatchMapping("/api/v1/priorities/{id}")
 	ResponseEntity<PriorityResource> changePriority(Actor actor, @PathVariable String id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = PriorityPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		String text = patch.text("text");
 		Boolean done = done(patch, body);
@@ -97,13 +103,14 @@ class WeeksApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@ApiCreated
 	@PostMapping("/api/v1/teams/{id}/weeks/{monday}/wins")
 	ResponseEntity<WeekResource.WinResource> writeWin(Actor actor, @PathVariable String id, @PathVariable String monday,
 			@RequestBody NewWinRequest body) {
 		TeamId team = TeamId.fromPath(id);
 		Week week = Week.parse("week", monday);
 		Win win = this.wins.write(actor, team, week, body.text());
-		return ResponseEntity.created(URI.create("/api/v1/teams/" + team + "/weeks/" + week))
+		return Created.at("/api/v1/teams/{id}/weeks/{monday}", team, week)
 			.body(WeekResource.WinResource.of(win, this.people.names(List.of(actor.personId())).get(actor.personId())));
 	}
 
@@ -127,6 +134,10 @@ class WeeksApi {
 	}
 
 	record NewWinRequest(String text) {
+	}
+
+	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	record PriorityPatch(String text, Boolean done) {
 	}
 
 }

@@ -1,19 +1,15 @@
 package dev.lodestar.surveys.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.Actor;
@@ -21,6 +17,8 @@ import dev.lodestar.surveys.QuestionKind;
 import dev.lodestar.surveys.SurveyQuestion;
 import dev.lodestar.surveys.SurveyResults;
 import dev.lodestar.surveys.Surveys;
+import dev.lodestar.web.ApiCreated;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/cycles/{id}/survey}: a cycle's survey on the OKR process, its questions,
@@ -53,13 +51,13 @@ class SurveysApi {
 	 * Answers the survey. The response is anonymous and has no address of its own: the
 	 * {@code Location} names the survey it went into.
 	 */
+	@ApiCreated
 	@PostMapping("/api/v1/cycles/{id}/survey/responses")
-	ResponseEntity<Map<String, Object>> respond(Actor actor, @PathVariable String id, @RequestBody AnswersRequest body,
-			UriComponentsBuilder uri) {
+	ResponseEntity<SurveyAnswered> respond(Actor actor, @PathVariable String id,
+			@RequestBody SurveyAnswersRequest body) {
 		CycleId cycle = CycleId.fromPath(id);
 		this.surveys.answer(actor, cycle, body.answers());
-		return ResponseEntity.created(uri.path("/api/v1/cycles/{id}/survey").build(cycle.toString()))
-			.body(Map.of("cycleId", cycle, "answered", true));
+		return Created.at("/api/v1/cycles/{id}/survey", cycle.toString()).body(new SurveyAnswered(cycle, true));
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/survey/results")
@@ -70,7 +68,10 @@ class SurveysApi {
 	record QuestionsRequest(List<Surveys.NewQuestion> questions) {
 	}
 
-	record AnswersRequest(List<Surveys.Answer> answers) {
+	record SurveyAnswersRequest(List<Surveys.Answer> answers) {
+	}
+
+	record SurveyAnswered(CycleId cycleId, boolean answered) {
 	}
 
 	record QuestionResource(UUID id, int position, String text, QuestionKind kind) {

@@ -12,11 +12,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.organization.Actor;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 import dev.lodestar.web.ETags;
 import dev.lodestar.webhooks.Webhook;
 import dev.lodestar.webhooks.WebhookId;
@@ -36,12 +37,12 @@ class WebhooksApi {
 		this.webhooks = webhooks;
 	}
 
+	@ApiCreated
 	@PostMapping
-	ResponseEntity<WebhookResource.Created> create(Actor actor, @RequestBody NewWebhookRequest body,
-			UriComponentsBuilder uri) {
+	ResponseEntity<WebhookResource.Created> create(Actor actor, @RequestBody NewWebhookRequest body) {
 		Webhook created = this.webhooks.create(actor,
 				new Webhooks.NewWebhook(body.url(), body.events(), body.format()));
-		return ResponseEntity.created(uri.path("/api/v1/webhooks/{id}").build(created.id().toString()))
+		return Created.at("/api/v1/webhooks/{id}", created.id().toString())
 			.eTag(ETags.of(created.version()))
 			.body(WebhookResource.Created.of(created));
 	}
