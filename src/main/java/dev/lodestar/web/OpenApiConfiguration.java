@@ -120,8 +120,8 @@ class OpenApiConfiguration {
 	 * The errors an operation can answer, read from its shape: every one can be refused
 	 * as bad input; a public one ({@code /api/v1/health}, the hooks) is not signed in; an
 	 * id in the path can be unknown; a write can conflict with the state; an
-	 * {@code If-Match} can be stale; a body can come in a type the operation does not
-	 * read.
+	 * {@code If-Match} can be stale; any request can carry a Content-Type that no
+	 * operation reads (a wildcard, a multipart without its boundary).
 	 */
 	private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -141,8 +141,9 @@ class OpenApiConfiguration {
 		}
 		if (operation.getRequestBody() != null || method != PathItem.HttpMethod.GET) {
 			errors.put("413", "A body larger than the request-size limit");
-			errors.put("415", "A body in a media type the operation does not read");
 		}
+		errors.put("415",
+				"A Content-Type that is a wildcard or lacks its boundary, or a body the operation does not read");
 		if (!path.equals("/api/v1/health")) {
 			errors.put("429", "Too many requests or sign-in attempts; retry later");
 		}
