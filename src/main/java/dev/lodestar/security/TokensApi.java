@@ -2,6 +2,13 @@ package dev.lodestar.security;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +36,22 @@ class TokensApi {
 		this.tokens = tokens;
 	}
 
+	@Operation(summary = "Create a token (HTTP Basic only; a bearer token gets 403)",
+			security = @SecurityRequirement(name = "basic"))
+	@ApiResponse(responseCode = "201", description = "The token, shown this once")
+	@ApiResponse(responseCode = "400", description = "An invalid name, scope or expiresAt, named in errors",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "No or wrong email and password",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Called with a bearer token, which cannot create tokens",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429",
+			description = "Too many failed sign-ins for the email or from the address; see Retry-After",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@PostMapping("/api/v1/tokens")
 	ResponseEntity<IssuedToken> create(Actor actor, @RequestBody(required = false) NewTokenRequest body,
 			UriComponentsBuilder uri) {
@@ -42,6 +65,10 @@ class TokensApi {
 					token.expiresAt()));
 	}
 
+	@Operation(summary = "The caller's tokens, with their scope and expiry, never their secrets")
+	@ApiResponse(responseCode = "401", description = "No valid token",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@GetMapping("/api/v1/tokens")
 	ApiListing<TokenSummary> list(Actor actor) {
 		var mine = this.tokens.of(actor.personId())
@@ -52,6 +79,17 @@ class TokensApi {
 		return new ApiListing<>(mine, mine.size());
 	}
 
+	@Operation(summary = "Revoke a token: one's own, or anyone's for an admin")
+	@ApiResponse(responseCode = "204", description = "Revoked")
+	@ApiResponse(responseCode = "401", description = "No valid token",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Someone else's token, or a read token",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such token",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@DeleteMapping("/api/v1/tokens/{id}")
 	ResponseEntity<Void> revoke(Actor actor, @PathVariable String id) {
 		this.tokens.revoke(actor, ApiTokenId.fromPath(id));

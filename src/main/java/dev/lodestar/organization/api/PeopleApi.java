@@ -1,5 +1,11 @@
 package dev.lodestar.organization.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +69,29 @@ class PeopleApi {
 		return answer(this.people.view(PersonId.fromPath(id)));
 	}
 
+	@Operation(summary = "Change a person (JSON merge patch)",
+			description = "Changing one's own email or password needs currentPassword; a new password ends every "
+					+ "other session of the person and revokes all their tokens.")
+	@ApiResponse(responseCode = "200", description = "The changed person")
+	@ApiResponse(responseCode = "400",
+			description = "A broken rule, named in errors (password, email, currentPassword missing, ...)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "No valid token",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "Not allowed, a wrong currentPassword, or a read token",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such person",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "412", description = "If-Match names an old version",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429", description = "Too many wrong passwords lately; see Retry-After",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@PatchMapping("/{id}")
 	ResponseEntity<PersonResource> update(Actor actor, @PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body) {
