@@ -2,6 +2,10 @@ package dev.lodestar.security;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +35,8 @@ class TokensApi {
 	}
 
 	@ApiCreated
+	@Operation(summary = "Create a token (HTTP Basic only; a bearer token gets 403)",
+			security = @SecurityRequirement(name = "basic"))
 	@PostMapping("/api/v1/tokens")
 	ResponseEntity<IssuedToken> create(Actor actor, @RequestBody(required = false) NewTokenRequest body) {
 		if (body == null) {
@@ -43,6 +49,7 @@ class TokensApi {
 					token.expiresAt()));
 	}
 
+	@Operation(summary = "The caller's tokens, with their scope and expiry, never their secrets")
 	@GetMapping("/api/v1/tokens")
 	ApiListing<TokenSummary> list(Actor actor) {
 		var mine = this.tokens.of(actor.personId())
@@ -53,6 +60,8 @@ class TokensApi {
 		return new ApiListing<>(mine, mine.size());
 	}
 
+	@Operation(summary = "Revoke a token: one's own, or anyone's for an admin")
+	@ApiResponse(responseCode = "204", description = "Revoked")
 	@DeleteMapping("/api/v1/tokens/{id}")
 	ResponseEntity<Void> revoke(Actor actor, @PathVariable String id) {
 		this.tokens.revoke(actor, ApiTokenId.fromPath(id));

@@ -28,6 +28,11 @@ class FirstRunBrowserTests extends BrowserTest {
 		screenshot("setup-refused");
 		assertAccessible();
 
+		fill("Ada Admin", "ada@first-run.test", "password1", "password1");
+		assertThat(this.page.locator("#setup-password-error")).containsText("most common passwords");
+		fill("Ada Admin", "ada@first-run.test", "Ada@First-Run.test", "Ada@First-Run.test");
+		assertThat(this.page.locator("#setup-password-error")).hasText("must not be your email address");
+
 		fill("Ada Admin", "ada@first-run.test", "ada-password-1", "ada-password-1");
 		assertThat(this.page).hasURL(url("/sign-in?created"));
 		assertThat(this.page.locator(".notice")).containsText("you are its admin");

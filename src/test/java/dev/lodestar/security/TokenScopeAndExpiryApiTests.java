@@ -111,6 +111,15 @@ class TokenScopeAndExpiryApiTests extends ApiTest {
 		assertThat(member.api().get("/api/v1/tokens").json().get("total").asInt()).isEqualTo(3);
 	}
 
+	@Test
+	void theOpenApiDocumentNamesTheRefusals() {
+		var paths = this.anonymous.get("/api/v1/openapi.json").json().get("paths");
+		assertThat(paths.get("/api/v1/tokens").get("post").get("responses").propertyNames()).contains("201", "400",
+				"401", "403", "429");
+		assertThat(paths.get("/api/v1/people/{id}").get("patch").get("responses").propertyNames()).contains("400",
+				"403", "429");
+	}
+
 	private Api basic(Person person) {
 		return this.anonymous.withBasic(person.email(), PASSWORD);
 	}

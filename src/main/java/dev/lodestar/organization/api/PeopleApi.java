@@ -1,5 +1,6 @@
 package dev.lodestar.organization.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -68,6 +69,9 @@ class PeopleApi {
 		return answer(this.people.view(PersonId.fromPath(id)));
 	}
 
+	@Operation(summary = "Change a person (JSON merge patch)",
+			description = "Changing one's own email or password needs currentPassword; a new password ends every "
+					+ "other session of the person and revokes all their tokens.")
 	@PatchMapping("/{id}")
 	ResponseEntity<PersonResource> update(Actor actor, @PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
