@@ -74,7 +74,9 @@ class LongTextBrowserTests extends BrowserTest {
 				"/gaps?cycle=" + cycle, "/cycles", "/cycles/" + cycle + "/report", "/cycles/" + cycle + "/celebration",
 				"/teams/" + team + "/monday", "/teams/" + team + "/friday", "/teams/" + team + "/activity", "/activity",
 				"/profile", "/notifications", "/admin/people", "/admin/teams",
-				"/teams/" + team + "/retrospectives/" + cycle);
+				"/teams/" + team + "/retrospectives/" + cycle, "/objectives/" + objective + "/edit",
+				"/key-results/" + keyResult + "/edit", "/cycles/" + cycle + "/reset", "/profile/tokens",
+				"/profile/reminders", "/admin/settings", "/admin/webhooks", "/check-ins/import");
 		signIn(email, PASSWORD);
 		List<String> tooWide = new ArrayList<>();
 		for (int width : new int[] { 1280, 390 }) {
