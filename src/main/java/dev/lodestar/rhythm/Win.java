@@ -1,11 +1,11 @@
 package dev.lodestar.rhythm;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.web.Format;
 
 /**
  * A win of a team's week. A key result whose progress rose ({@code PROGRESS}, from one
@@ -46,7 +46,7 @@ public record Win(Kind kind, Instant at, KeyResultId keyResultId, String title, 
 	}
 
 	private static String number(double value) {
-		return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+		return Format.figure(value);
 	}
 
 	private static String percent(double share) {

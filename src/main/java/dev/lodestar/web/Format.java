@@ -1,6 +1,8 @@
 package dev.lodestar.web;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +28,64 @@ public class Format {
 		this.clock = clock;
 	}
 
-	/** A value without needless decimals: 48, 53.5, 0.25. */
+	/**
+	 * A value as people read it, never wider than a few words: without needless decimals
+	 * and with thousands separators below a million (48, 53.5, 0.25, 12,500), in words
+	 * from a million on (2.5 million, 1 quadrillion), and beyond that in powers of ten
+	 * (1.2 × 10²¹).
+	 */
 	public String number(double value) {
+		return figure(value);
+	}
+
+	/**
+	 * What {@link #number} writes, for code that builds text outside a template.
+	 */
+	public static String figure(double value) {
 		if (!Double.isFinite(value)) {
 			return "–";
 		}
-		return BigDecimal.valueOf(value)
-			.setScale(2, java.math.RoundingMode.HALF_UP)
-			.stripTrailingZeros()
-			.toPlainString();
+		if (Math.abs(value) < 1e6) {
+			return grouped(value);
+		}
+		int exponent = (int) Math.floor(Math.log10(Math.abs(value)) / 3) * 3;
+		BigDecimal scaled = shortened(value / Math.pow(10, exponent));
+		if (scaled.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+			exponent += 3;
+			scaled = shortened(value / Math.pow(10, exponent));
+		}
+		int word = (exponent - 6) / 3;
+		if (word < LARGE.length) {
+			return scaled.toPlainString() + " " + LARGE[word];
+		}
+		int power = (int) Math.floor(Math.log10(Math.abs(value)));
+		return shortened(value / Math.pow(10, power)).toPlainString() + " × 10" + superscript(power);
+	}
+
+	private static final String[] LARGE = { "million", "billion", "trillion", "quadrillion" };
+
+	private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+	private static String superscript(int power) {
+		StringBuilder written = new StringBuilder();
+		String.valueOf(power)
+			.chars()
+			.forEach((digit) -> written.append((digit == '-') ? '⁻' : SUPERSCRIPT_DIGITS.charAt(digit - '0')));
+		return written.toString();
+	}
+
+	private static String grouped(double value) {
+		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		String written = format.format(BigDecimal.valueOf(value));
+		return "-0".equals(written) ? "0" : written;
+	}
+
+	/** One decimal at most, none from 100 on: 2.5, 12, 350. */
+	private static BigDecimal shortened(double value) {
+		int decimals = (Math.abs(value) >= 99.95) ? 0 : 1;
+		BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP);
+		return (rounded.signum() == 0) ? BigDecimal.ZERO : rounded.stripTrailingZeros();
 	}
 
 	/** A share from 0.0 to 1.0 as a whole percentage: "32 %". */

@@ -3,6 +3,7 @@ package dev.lodestar.checkins.web;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.Lineage;
 import dev.lodestar.objectives.Score;
+import dev.lodestar.web.Format;
 
 /**
  * A key result of a lineage as its page shows it: the cycle, where it started and ended,
@@ -26,7 +27,7 @@ record LineageRow(String id, String title, String cycleName, String from, String
 	}
 
 	private static String number(double value) {
-		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+		return Format.figure(value);
 	}
 
 }
