@@ -91,7 +91,7 @@ final class MalformedInputs {
 			return probes;
 		}
 		probes.add(withHeaders(path, "", Map.of("X-Large", "x".repeat(9_000))));
-		probes.add(rawWith(path, base, "Content-Type: application/json",
+		probes.add(rawWith(path, "Content-Type: application/json",
 				new byte[] { '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' }));
 		if (!this.operation.hasBody()) {
 			CONTENT_TYPES.forEach((type) -> probes.add(withHeaders(path, "{}", Map.of("Content-Type", type))));
@@ -203,10 +203,10 @@ final class MalformedInputs {
 	}
 
 	private Probe raw(String target, String body) {
-		return rawWith(target, body, "Content-Type: application/json", body.getBytes(StandardCharsets.UTF_8));
+		return rawWith(target, "Content-Type: application/json", body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private Probe rawWith(String target, String ignored, String contentType, byte[] body) {
+	private Probe rawWith(String target, String contentType, byte[] body) {
 		return new Probe(this.operation.method(), target, Map.of("raw-content-type", contentType), body, true);
 	}
 

@@ -44,8 +44,7 @@ record Operation(String method, String path, List<String> pathParameters, List<S
 			return List.of();
 		}
 		JsonNode properties = resolve(this.bodySchema, components).path("properties");
-		List<String> fields = new ArrayList<>(properties.propertyNames());
-		return fields;
+		return new ArrayList<>(properties.propertyNames());
 	}
 
 	static JsonNode resolve(JsonNode schema, JsonNode components) {
