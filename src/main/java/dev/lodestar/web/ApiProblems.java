@@ -4,12 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -86,8 +88,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return Problems.answer(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed", ex.getMessage());
 	}
 
+	/**
+	 * Two writes of the same version raced. A loser that sent {@code If-Match} gets the
+	 * 412 it would have got a moment later; without it, a 409.
+	 */
 	@ExceptionHandler
-	ResponseEntity<Object> concurrentUpdate(OptimisticLockingFailureException ex) {
+	ResponseEntity<Object> concurrentUpdate(ConcurrencyFailureException ex, HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+			return Problems.answer(HttpStatus.PRECONDITION_FAILED, "stale-version", "Precondition failed",
+					"Someone else changed this at the same moment; the version in If-Match is no longer current.");
+		}
 		return Problems.answer(HttpStatus.CONFLICT, "concurrent-update", "Conflict",
 				"Someone else changed this at the same moment; read it again and retry.");
 	}

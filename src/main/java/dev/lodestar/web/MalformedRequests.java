@@ -19,23 +19,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API requests that the framework would fail on before any controller could
- * answer: a query value that is not UTF-8 (400 naming the parameter), and a
- * {@code Content-Type} that is a wildcard or a multipart type without a boundary (415).
+ * Refuses requests that the framework would fail on before any controller could answer: a
+ * query value that is not UTF-8 (400: a problem naming the parameter under {@code /api/},
+ * the error page elsewhere), and an API request whose {@code Content-Type} is a wildcard
+ * or a multipart type without a boundary (415).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class MalformedRequests extends OncePerRequestFilter {
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
-	}
-
-	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean api = request.getRequestURI().startsWith("/api/");
 		String parameter = QueryString.firstMalformed(request.getQueryString());
+		if (parameter != null && !api) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
 		if (parameter != null) {
 			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
 					"The query parameter " + parameter + " is not UTF-8 text.");
@@ -43,7 +44,7 @@ class MalformedRequests extends OncePerRequestFilter {
 			write(response, problem);
 			return;
 		}
-		if (!acceptable(request.getContentType())) {
+		if (api && !acceptable(request.getContentType())) {
 			write(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "http-415", "Unsupported Media Type",
 					"The Content-Type " + request.getContentType()
 							+ " names no single type; send application/json (or the type the operation names)."));

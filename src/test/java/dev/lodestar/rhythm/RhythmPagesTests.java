@@ -26,7 +26,7 @@ class RhythmPagesTests extends ApiTest {
 			var notADate = browser.get("/teams/" + team + "/" + page + "?week=next-week");
 			assertThat(notADate.statusCode()).isEqualTo(400);
 			assertThat(notADate.body()).contains("named by its Monday");
-			for (String far : new String[] { "%2B999999999-12-27", "0000-01-03", "+10000-01-03" }) {
+			for (String far : new String[] { "%2B999999999-12-27", "0000-01-03", "+10000-01-03", "%FF", "%C3%28" }) {
 				assertThat(browser.get("/teams/" + team + "/" + page + "?week=" + far).statusCode()).as(far)
 					.isEqualTo(400);
 			}

@@ -4,18 +4,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.lodestar.testing.ApiTest;
 import dev.lodestar.testing.RawHttp;
 import dev.lodestar.testing.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The classes of malformed requests that once answered a 500 or an HTML page: each is a
  * 4xx problem+json now, naming the field where there is one.
  */
 class MalformedRequestsApiTests extends ApiTest {
+
+	@Autowired
+	private JsonMapper json;
 
 	@Test
 	void wildcardAndBoundaryLessContentTypesAreUnsupported() {
@@ -92,6 +99,21 @@ class MalformedRequestsApiTests extends ApiTest {
 		Reply pair = this.admin.post("/api/v1/teams", "{\"name\": \"Star \\ud83c\\udf1f\"}");
 		assertThat(pair.status()).isEqualTo(201);
 		assertThat(pair.field("name")).isEqualTo("Star \uD83C\uDF1F");
+	}
+
+	@Test
+	void everyJsonBodyIsHeldToTheDateRangeAndWholeTexts() {
+		assertThat(this.json.readValue("{\"text\": \"Star \\ud83c\\udf1f\", \"day\": \"9999-12-31\"}", Typed.class))
+			.isEqualTo(new Typed("Star \uD83C\uDF1F", java.time.LocalDate.of(9999, 12, 31)));
+		assertThatExceptionOfType(InvalidFormatException.class)
+			.isThrownBy(() -> this.json.readValue("{\"text\": \"a\\ud800\"}", Typed.class))
+			.satisfies((ex) -> assertThat(Problems.path(ex)).isEqualTo("text"));
+		assertThatExceptionOfType(InvalidFormatException.class)
+			.isThrownBy(() -> this.json.readValue("{\"day\": \"+999999999-12-27\"}", Typed.class))
+			.satisfies((ex) -> assertThat(Problems.typeMessage(ex)).contains("9999-12-31"));
+	}
+
+	record Typed(String text, java.time.LocalDate day) {
 	}
 
 	@Test
