@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"lodestar.surveys.invitations=false", "spring.mail.port=3025" })
 class ApiGuideTests {
 
-	static final String LAST_SECTION = "## Check-in day and reminders";
+	static final String LAST_SECTION = "## The biggest gaps";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
