@@ -100,7 +100,7 @@ class PeopleApi {
 	}
 
 	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
-	record PersonPatch(String name, String email, Role role, String password) {
+	record PersonPatch(String name, String email, Role role, String password, String currentPassword) {
 	}
 
 }
