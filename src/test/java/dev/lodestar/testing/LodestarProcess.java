@@ -69,12 +69,22 @@ public final class LodestarProcess implements AutoCloseable {
 
 	/** A client of this instance with a new token of the first admin. */
 	public Api admin() {
+		return anonymous().withToken(adminToken());
+	}
+
+	/** A new API token of the first admin. */
+	public String adminToken() {
 		Reply reply = anonymous().withBasic(ApiTest.ADMIN_EMAIL, ApiTest.ADMIN_PASSWORD)
-			.post("/api/v1/tokens", Map.of("name", "crash test"));
+			.post("/api/v1/tokens", Map.of("name", "tests of the process"));
 		if (reply.status() != 201) {
 			throw new IllegalStateException("No token for the first admin: " + reply);
 		}
-		return anonymous().withToken(reply.field("token"));
+		return reply.field("token");
+	}
+
+	/** The port this instance listens on. */
+	public int port() {
+		return this.port;
 	}
 
 	/**
