@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Role;
+import dev.lodestar.shared.FirstStart;
 
 /**
  * Creates the first admin from {@code LODESTAR_ADMIN_EMAIL} and
@@ -29,9 +30,12 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private final String name;
 
-	FirstAdmin(People people, @Value("${lodestar.admin.email:}") String email,
+	private final FirstStart firstStart;
+
+	FirstAdmin(People people, FirstStart firstStart, @Value("${lodestar.admin.email:}") String email,
 			@Value("${lodestar.admin.password:}") String password, @Value("${lodestar.admin.name:Admin}") String name) {
 		this.people = people;
+		this.firstStart = firstStart;
 		this.email = email;
 		this.password = password;
 		this.name = name;
@@ -39,11 +43,19 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.email.isBlank() || this.password.isBlank() || this.people.anyExists()) {
+		if (this.email.isBlank() || this.password.isBlank()) {
 			return;
 		}
-		this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
-		log.info("Created the first admin, {}", this.email);
+		boolean created = this.firstStart.exclusively(() -> {
+			if (this.people.anyExists()) {
+				return false;
+			}
+			this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
+			return true;
+		});
+		if (created) {
+			log.info("Created the first admin, {}", this.email);
+		}
 	}
 
 }
