@@ -13,8 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.cycles.Cycle;
@@ -27,13 +25,15 @@ import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.retrospectives.Retrospectives;
+import dev.lodestar.shared.FirstStart;
 import dev.lodestar.shared.Paging;
 
 /**
  * Fills an empty Lodestar with demo data when {@code lodestar.demo.enabled} is
  * {@code true}: Northwind's people and teams, last quarter's cycle played to the end and
  * closed, and the current quarter's in execution, with their OKRs and weekly check-ins up
- * to today. Runs after the first admin, all in one transaction, and leaves a database
+ * to today. Runs after the first admin, all in one transaction that holds the
+ * {@link FirstStart} lock (instances started at once fill it once), and leaves a database
  * that already has teams or cycles alone. The same seed makes the same organisation on
  * every run. The switch is read when the runner runs, not as a condition on the bean, so
  * that it works the same in an application context worked out ahead of time (Spring AOT),
@@ -70,15 +70,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoReflection reflection;
 
-	private final TransactionTemplate transactions;
+	private final FirstStart firstStart;
 
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
-			DemoWeekServices weekServices, Retrospectives retrospectives, PlatformTransactionManager transactionManager,
-			Clock clock, @Value("${lodestar.demo.enabled:false}") boolean enabled) {
+			DemoWeekServices weekServices, Retrospectives retrospectives, FirstStart firstStart, Clock clock,
+			@Value("${lodestar.demo.enabled:false}") boolean enabled) {
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -88,7 +88,7 @@ class DemoData implements ApplicationRunner {
 		this.checkIns = new DemoCheckIns(checkIns, people);
 		this.week = weekServices.week(checkIns, people);
 		this.reflection = new DemoReflection(retrospectives, objectives, keyResults);
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.firstStart = firstStart;
 		this.clock = clock;
 		this.enabled = enabled;
 	}
@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		Summary summary = this.transactions.execute((status) -> isEmpty() ? fill() : null);
+		Summary summary = this.firstStart.exclusively(() -> isEmpty() ? fill() : null);
 		if (summary == null) {
 			log.info("Demo data is switched on, but the database already has teams or cycles; leaving it alone");
 			return;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Role;
+import dev.lodestar.shared.FirstStart;
 import dev.lodestar.shared.InvalidInputException;
 
 /**
@@ -30,9 +31,12 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	private final String name;
 
-	FirstAdmin(People people, @Value("${lodestar.admin.email:}") String email,
+	private final FirstStart firstStart;
+
+	FirstAdmin(People people, FirstStart firstStart, @Value("${lodestar.admin.email:}") String email,
 			@Value("${lodestar.admin.password:}") String password, @Value("${lodestar.admin.name:Admin}") String name) {
 		this.people = people;
+		this.firstStart = firstStart;
 		this.email = email;
 		this.password = password;
 		this.name = name;
@@ -40,17 +44,25 @@ class FirstAdmin implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.email.isBlank() || this.password.isBlank() || this.people.anyExists()) {
+		if (this.email.isBlank() || this.password.isBlank()) {
 			return;
 		}
-		try {
-			this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
+		boolean created = this.firstStart.exclusively(() -> {
+			if (this.people.anyExists()) {
+				return false;
+			}
+			try {
+				this.people.register(new People.NewPerson(this.name, this.email, Role.ADMIN, this.password));
+			}
+			catch (InvalidInputException ex) {
+				throw new IllegalStateException("The first admin from LODESTAR_ADMIN_EMAIL and LODESTAR_ADMIN_PASSWORD "
+						+ "is refused: " + ex.getMessage(), ex);
+			}
+			return true;
+		});
+		if (created) {
+			log.info("Created the first admin, {}", this.email);
 		}
-		catch (InvalidInputException ex) {
-			throw new IllegalStateException("The first admin from LODESTAR_ADMIN_EMAIL and LODESTAR_ADMIN_PASSWORD "
-					+ "is refused: " + ex.getMessage(), ex);
-		}
-		log.info("Created the first admin, {}", this.email);
 	}
 
 }
