@@ -39,6 +39,11 @@ public class CurrentActor {
 		request.setAttribute(ATTRIBUTE, actor);
 	}
 
+	/** The actor a bearer token authenticated for this request, if one did. */
+	static Optional<Actor> rememberedIn(HttpServletRequest request) {
+		return (request.getAttribute(ATTRIBUTE) instanceof Actor actor) ? Optional.of(actor) : Optional.empty();
+	}
+
 	public Optional<Actor> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken

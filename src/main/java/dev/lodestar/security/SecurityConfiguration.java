@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -14,11 +15,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import dev.lodestar.organization.Actor;
+
 /**
  * Three ways in: HTTP Basic only to create an API token (a token may not create one),
- * bearer tokens for the rest of the API, and a sign-in form with a session (and CSRF
- * protection) for the web app, whose tokens page creates tokens too. Calls to a key
- * result's hook carry no credentials: their signature is checked by the hook.
+ * bearer tokens for the rest of the API (and an admin's for the Prometheus metrics), and
+ * a sign-in form with a session (and CSRF protection) for the web app, whose tokens page
+ * creates tokens too. Calls to a key result's hook carry no credentials: their signature
+ * is checked by the hook.
  */
 @Configuration
 class SecurityConfiguration {
@@ -29,6 +33,22 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * {@code /actuator/prometheus}: read by a metrics scraper, which cannot sign in, so
+	 * it takes an admin's bearer token (a {@code read} token is enough) and nothing else.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, ApiTokens tokens) throws Exception {
+		var entryPoint = new ApiProblemEntryPoint("Bearer realm=\"Lodestar\"");
+		return statelessApi(http, new BearerTokenFilter(tokens, entryPoint, false), entryPoint)
+			.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.access((authentication, context) -> new AuthorizationDecision(
+						CurrentActor.rememberedIn(context.getRequest()).map(Actor::isAdmin).orElse(false))))
+			.build();
 	}
 
 	@Bean
