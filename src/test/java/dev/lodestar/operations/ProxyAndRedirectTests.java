@@ -4,10 +4,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.testing.ApiTest;
+import dev.lodestar.testing.RawHttp;
+import dev.lodestar.testing.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,28 +26,30 @@ class ProxyAndRedirectTests extends ApiTest {
 
 	private static final String FORGED = "Host: attacker.example";
 
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	@Test
-	void noRedirectFollowsAForgedHostHeader() throws Exception {
+	void noRedirectFollowsAForgedHostHeader() {
 		assertRelativeRedirect(get("/", FORGED), "/sign-in");
 		assertRelativeRedirect(get("/admin/webhooks", FORGED), "/sign-in");
 
-		RawHttp.Answer signInPage = get("/sign-in", FORGED);
+		Reply signInPage = get("/sign-in", FORGED);
 		assertThat(signInPage.status()).isEqualTo(200);
-		String session = signInPage.sessionCookie();
-		String csrf = signInPage.csrf();
-		RawHttp.Answer refused = post("/sign-in", "username=" + encode(ADMIN_EMAIL) + "&password=wrong&_csrf=" + csrf,
-				FORGED, "Cookie: " + session);
+		String session = sessionCookie(signInPage);
+		String csrf = csrf(signInPage);
+		Reply refused = post("/sign-in", "username=" + encode(ADMIN_EMAIL) + "&password=wrong&_csrf=" + csrf, FORGED,
+				"Cookie: " + session);
 		assertRelativeRedirect(refused, "/sign-in?error");
 
-		RawHttp.Answer signedIn = post("/sign-in",
+		Reply signedIn = post("/sign-in",
 				"username=" + encode(ADMIN_EMAIL) + "&password=" + encode(ADMIN_PASSWORD) + "&_csrf=" + csrf, FORGED,
 				"Cookie: " + session);
 		assertRelativeRedirect(signedIn, "/");
-		String signedInSession = (signedIn.sessionCookie() != null) ? signedIn.sessionCookie() : session;
+		String signedInSession = (sessionCookie(signedIn) != null) ? sessionCookie(signedIn) : session;
 
-		RawHttp.Answer notifications = get("/notifications", FORGED, "Cookie: " + signedInSession);
+		Reply notifications = get("/notifications", FORGED, "Cookie: " + signedInSession);
 		assertThat(notifications.status()).isEqualTo(200);
-		String token = notifications.csrf();
+		String token = csrf(notifications);
 		assertRelativeRedirect(post("/notifications/read", "_csrf=" + token, FORGED, "Cookie: " + signedInSession),
 				"/notifications");
 		assertRelativeRedirect(post("/sign-out", "_csrf=" + token, FORGED, "Cookie: " + signedInSession),
@@ -51,40 +57,60 @@ class ProxyAndRedirectTests extends ApiTest {
 	}
 
 	@Test
-	void aRequestTheProxyReceivedOverHttpsGetsASecureCookieAndHsts() throws Exception {
-		RawHttp.Answer secure = get("/sign-in", "Host: okr.example.com", "X-Forwarded-Proto: https",
+	void aRequestTheProxyReceivedOverHttpsGetsASecureCookieAndHsts() {
+		Reply secure = get("/sign-in", "Host: okr.example.com", "X-Forwarded-Proto: https",
 				"X-Forwarded-For: 203.0.113.7");
 		assertThat(secure.status()).isEqualTo(200);
 		assertThat(sessionCookieAttributes(secure)).contains("; Secure").contains("HttpOnly").contains("SameSite=Lax");
 		assertThat(secure.header("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
 		assertRelativeRedirect(get("/", "Host: okr.example.com", "X-Forwarded-Proto: https"), "/sign-in");
 
-		RawHttp.Answer plain = get("/sign-in", "Host: okr.example.com");
+		Reply plain = get("/sign-in", "Host: okr.example.com");
 		assertThat(plain.status()).isEqualTo(200);
 		assertThat(sessionCookieAttributes(plain)).doesNotContain("; Secure").contains("HttpOnly");
 		assertThat(plain.header("Strict-Transport-Security")).isNull();
 	}
 
-	private static void assertRelativeRedirect(RawHttp.Answer answer, String location) {
+	private static void assertRelativeRedirect(Reply answer, String location) {
 		assertThat(answer.status()).as(answer.headers().toString()).isEqualTo(302);
 		assertThat(answer.header("Location")).isEqualTo(location);
-		assertThat(String.join("\n", answer.headers())).doesNotContain("attacker.example");
+		assertThat(answer.headers().map().toString()).doesNotContain("attacker.example");
 	}
 
-	private static String sessionCookieAttributes(RawHttp.Answer answer) {
-		return answer.all("Set-Cookie")
+	private static String sessionCookieAttributes(Reply answer) {
+		return answer.headers()
+			.allValues("Set-Cookie")
 			.stream()
 			.filter((cookie) -> cookie.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No session cookie in " + answer.headers()));
 	}
 
-	private RawHttp.Answer get(String path, String... headers) throws Exception {
-		return RawHttp.send(this.port, "GET", path, List.of(headers), null);
+	/** The session cookie an answer sets, as {@code name=value}, or null. */
+	private static String sessionCookie(Reply answer) {
+		return answer.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("SESSION="))
+			.map((cookie) -> cookie.split(";")[0])
+			.findFirst()
+			.orElse(null);
 	}
 
-	private RawHttp.Answer post(String path, String form, String... headers) throws Exception {
-		return RawHttp.send(this.port, "POST", path, new ArrayList<>(List.of(headers)), form);
+	private static String csrf(Reply page) {
+		Matcher matcher = CSRF.matcher(page.body());
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private Reply get(String path, String... headers) {
+		return new RawHttp(this.port).get(path, List.of(headers));
+	}
+
+	private Reply post(String path, String form, String... headers) {
+		List<String> all = new ArrayList<>(List.of(headers));
+		all.add("Content-Type: application/x-www-form-urlencoded");
+		return new RawHttp(this.port).send("POST", path, all, form.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String encode(String value) {

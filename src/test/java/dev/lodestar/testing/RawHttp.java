@@ -26,8 +26,9 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Sends {@code method target} with the given header lines (each {@code Name: value})
-	 * and body, and reads the whole answer.
+	 * Sends {@code method target} with the given header lines (each {@code Name: value};
+	 * a {@code Host} among them replaces this server's) and body, and reads the whole
+	 * answer.
 	 */
 	public Reply send(String method, String target, List<String> headers, byte[] body) {
 		try (Socket socket = new Socket("localhost", this.port)) {
@@ -35,7 +36,10 @@ public final class RawHttp {
 			ByteArrayOutputStream request = new ByteArrayOutputStream();
 			request.write((method + " ").getBytes(StandardCharsets.ISO_8859_1));
 			request.write(target.getBytes(StandardCharsets.ISO_8859_1));
-			StringBuilder head = new StringBuilder(" HTTP/1.1\r\nHost: localhost:" + this.port + "\r\n");
+			StringBuilder head = new StringBuilder(" HTTP/1.1\r\n");
+			if (headers.stream().noneMatch((header) -> header.regionMatches(true, 0, "Host:", 0, 5))) {
+				head.append("Host: localhost:").append(this.port).append("\r\n");
+			}
 			headers.forEach((header) -> head.append(header).append("\r\n"));
 			head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
 			request.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
