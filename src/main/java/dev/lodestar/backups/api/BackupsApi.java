@@ -1,6 +1,5 @@
 package dev.lodestar.backups.api;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,11 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lodestar.backups.Backup;
 import dev.lodestar.backups.Backups;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
+import dev.lodestar.web.Created;
 
 /**
  * {@code /api/v1/backups}: online backups of the embedded H2 database, for admins.
@@ -43,16 +40,14 @@ class BackupsApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Back up the H2 database now, while Lodestar runs (admins)", responses = {
-			@ApiResponse(responseCode = "201", description = "The backup, at the Location"),
-			@ApiResponse(responseCode = "403", description = "Not an admin",
-					content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class))),
-			@ApiResponse(responseCode = "409",
+	@ApiCreated
+	@Operation(summary = "Back up the H2 database now, while Lodestar runs (admins)",
+			responses = { @ApiResponse(responseCode = "409",
 					description = "The database is PostgreSQL or in memory: back it up with pg_dump",
 					content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<BackupResource> create(Actor actor) {
 		Backup backup = this.backups.create(actor);
-		return ResponseEntity.created(URI.create("/api/v1/backups/" + backup.name())).body(BackupResource.of(backup));
+		return Created.at("/api/v1/backups/{name}", backup.name()).body(BackupResource.of(backup));
 	}
 
 	@GetMapping
@@ -70,13 +65,7 @@ class BackupsApi {
 			@ApiResponse(responseCode = "404", description = "No backup of that name",
 					content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<Resource> download(Actor actor, @PathVariable String name) {
-		Backup backup = this.backups.get(actor, name);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.contentLength(backup.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(backup.name()).build().toString())
-			.body(new FileSystemResource(backup.file()));
+		return this.backups.get(actor, name).download();
 	}
 
 	/** A backup as the API shows it. */

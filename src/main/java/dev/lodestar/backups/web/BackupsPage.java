@@ -4,11 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,13 +54,7 @@ class BackupsPage {
 
 	@GetMapping("/admin/backups/{name}")
 	ResponseEntity<Resource> download(Actor actor, @PathVariable String name) {
-		Backup backup = this.backups.get(actor, name);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.contentLength(backup.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(backup.name()).build().toString())
-			.body(new FileSystemResource(backup.file()));
+		return this.backups.get(actor, name).download();
 	}
 
 	/** A backup as the page lists it. */
