@@ -21,15 +21,12 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.method.HandlerMethod;
-
-import dev.lodestar.organization.Actor;
 
 /**
  * What the OpenAPI document at {@code /api/v1/openapi.json} says about the API as a
@@ -44,11 +41,6 @@ class OpenApiConfiguration {
 	static final String PROBLEM = "Problem";
 
 	static final String PROBLEM_JSON = "application/problem+json";
-
-	static {
-		// the signed-in person, resolved by the security feature, is not an input
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
-	}
 
 	@Bean
 	OpenAPI lodestarOpenApi() {

@@ -17,9 +17,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * An admin adds a webhook from the admin pages, is told why a bad one is refused, copies
  * the secret, watches a delivery arrive in the log, and removes the webhook. The receiver
- * listens on this machine, so private addresses are allowed.
+ * listens on this machine, so private addresses are allowed; and the test has a database
+ * of its own, so that no other test context, where they are not allowed, takes the
+ * delivery's job and refuses it.
  */
-@TestPropertySource(properties = "lodestar.webhooks.allow-private-addresses=true")
+@TestPropertySource(
+		properties = { "spring.datasource.url=jdbc:h2:mem:webhooks-page-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+				"lodestar.webhooks.allow-private-addresses=true" })
 class WebhooksPageBrowserTests extends BrowserTest {
 
 	private Receiver receiver;
