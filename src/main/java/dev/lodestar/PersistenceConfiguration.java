@@ -19,8 +19,8 @@ import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration
 import org.springframework.data.relational.RelationalManagedTypes;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 
-import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.organization.PersonId;

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.checkins.CheckInRecorded;
 import dev.lodestar.cycles.CyclePhaseChanged;
 import dev.lodestar.cycles.Cycles;
+import dev.lodestar.objectives.CheckInRecorded;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.Objective;

@@ -3,7 +3,7 @@ package dev.lodestar.conversations;
 import java.time.Instant;
 import java.util.List;
 
-import dev.lodestar.checkins.CheckInId;
+import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.shared.InvalidInputException;

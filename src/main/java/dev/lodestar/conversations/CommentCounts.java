@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lodestar.checkins.CheckInComments;
-import dev.lodestar.checkins.CheckInId;
+import dev.lodestar.objectives.CheckInComments;
+import dev.lodestar.objectives.CheckInId;
 
 /**
  * Answers the pages of check-ins how many comments each check-in has, in one query.

@@ -3,7 +3,7 @@ package dev.lodestar.conversations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.objectives.CheckIn;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.organization.PersonId;
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.lodestar.checkins.CheckInId;
+import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.organization.PersonId;
 
 /**

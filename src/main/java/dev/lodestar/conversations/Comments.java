@@ -8,9 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInId;
-import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckInId;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import dev.lodestar.checkins.CheckIns;
-import dev.lodestar.checkins.CheckIns.NewCheckIn;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.demo.DemoOkrs.Planted;
 import dev.lodestar.demo.DemoTrajectory.Week;
+import dev.lodestar.objectives.CheckIns.NewCheckIn;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;

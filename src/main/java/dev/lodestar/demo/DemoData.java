@@ -8,18 +8,19 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.demo.DemoOkrs.Planted;
 import dev.lodestar.demo.DemoOrganisation.Organisation;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.People;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.conversations.Comments;
 import dev.lodestar.demo.DemoOkrs.Planted;
 import dev.lodestar.demo.DemoOrganisation.Organisation;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Person;

@@ -2,8 +2,8 @@ package dev.lodestar.demo;
 
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.conversations.Comments;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Program;
 import dev.lodestar.rhythm.KudosWall;

@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInSource;
-import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckInSource;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
@@ -23,7 +25,6 @@ import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.ForbiddenException;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.NotFoundException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Inbound hooks: those who may change a key result (its owner, a lead of its objective's

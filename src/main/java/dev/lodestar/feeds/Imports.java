@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lodestar.checkins.CheckInSource;
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Cycles;
+import dev.lodestar.objectives.CheckInSource;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;

@@ -1,12 +1,10 @@
 package dev.lodestar.objectives;
 
-import java.time.Instant;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +21,8 @@ import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.StaleVersionException;
 
 /**
- * Adding, changing and removing key results, and applying a check-in to one. The
- * objective's editors change its key results; an owner changes and checks in their own.
+ * Adding, changing and removing key results. The objective's editors change its key
+ * results; an owner changes their own. Check-ins are {@link CheckIns}'.
  */
 @Service
 @Transactional
@@ -36,14 +34,10 @@ public class KeyResults {
 
 	private final People people;
 
-	private final KeyResultCheckIns checkIns;
-
 	private final Clock clock;
 
-	KeyResults(KeyResultRepository keyResults, KeyResultCheckIns checkIns, Objectives objectives, People people,
-			Clock clock) {
+	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock) {
 		this.keyResults = keyResults;
-		this.checkIns = checkIns;
 		this.objectives = objectives;
 		this.people = people;
 		this.clock = clock;
@@ -162,60 +156,6 @@ public class KeyResults {
 		this.keyResults.delete(keyResult);
 	}
 
-	/**
-	 * Applies a check-in to a key result: locks it so that check-ins sent at the same
-	 * moment follow one another, checks that the person may check in and that the cycle
-	 * is open, and stores the new value and confidence. A live check-in ({@code at} is
-	 * {@code null}) is dated once it holds the lock, so the latest check-in is always the
-	 * one that sets the current value. Answers the key result before and after.
-	 */
-	public CheckInApplied checkIn(Actor actor, KeyResultId id, Double value, Integer confidence, Instant at) {
-		return checkIn(actor, id, at, (before) -> new Reading(value, confidence));
-	}
-
-	/**
-	 * A live check-in in which a missing value or confidence keeps the key result's own,
-	 * as read once the check-in holds the lock: a confidence set for the week, or a hook
-	 * that sends only a value, never writes back a value someone else has just changed.
-	 */
-	public CheckInApplied checkInKeeping(Actor actor, KeyResultId id, Double value, Integer confidence) {
-		return checkIn(actor, id, null, (before) -> new Reading((value != null) ? value : before.currentValue(),
-				(confidence != null) ? confidence : before.confidence()));
-	}
-
-	private CheckInApplied checkIn(Actor actor, KeyResultId id, Instant at, Function<KeyResult, Reading> reading) {
-		if (!this.checkIns.lock(id)) {
-			throw new NotFoundException("key result", id);
-		}
-		Instant when = (at != null) ? at : this.clock.instant();
-		KeyResultCheckIns.InCycle context = this.checkIns.read(id)
-			.orElseThrow(() -> new NotFoundException("key result", id));
-		KeyResult before = context.keyResult();
-		Objective objective = context.objective();
-		actor.require(before.editableBy(actor, objective), "check in this key result");
-		context.cycle().requireOpen();
-		if (objective.status() == ObjectiveStatus.ARCHIVED) {
-			throw new ConflictException("The objective is archived; its key results take no check-ins.");
-		}
-		Reading read = reading.apply(before);
-		boolean latest = before.lastCheckInAt() == null || !when.isBefore(before.lastCheckInAt());
-		Integer previousConfidence = (before.lastCheckInAt() != null) ? before.confidence() : null;
-		KeyResult after = this.checkIns.store(before.checkedIn(read.value(), read.confidence(), when), latest,
-				previousConfidence);
-		return new CheckInApplied(before, after, objective, when, read.value(), read.confidence());
-	}
-
-	/**
-	 * After a check-in dated before a key result's latest has been stored: notes on the
-	 * key result the confidence of the check-in before its latest anew (the gaps read it;
-	 * a check-in that becomes the latest notes it as it is stored).
-	 */
-	public void pastCheckInStored(CheckInApplied applied) {
-		if (applied.past()) {
-			this.keyResults.notePreviousConfidence(applied.before().id().value());
-		}
-	}
-
 	private void requireOwner(FieldErrors errors, PersonId ownerId) {
 		if (ownerId != null && !this.people.exists(ownerId)) {
 			errors.add("ownerId", "is not a known person");
@@ -226,23 +166,6 @@ public class KeyResults {
 	 * A key result with the objective it belongs to.
 	 */
 	public record KeyResultInContext(KeyResult keyResult, Objective objective) {
-	}
-
-	/**
-	 * A key result before and after a check-in, the objective it belongs to, when the
-	 * check-in was made, and the value and confidence it recorded.
-	 */
-	public record CheckInApplied(KeyResult before, KeyResult after, Objective objective, Instant at, double value,
-			int confidence) {
-
-		/** Whether the check-in is dated before the key result's latest one. */
-		public boolean past() {
-			return this.before.lastCheckInAt() != null && this.at.isBefore(this.before.lastCheckInAt());
-		}
-
-	}
-
-	private record Reading(Double value, Integer confidence) {
 	}
 
 	/**

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInRecorded;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckInRecorded;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.Objective;

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.checkins.CheckInRecorded;
 import dev.lodestar.cycles.CyclePhaseChanged;
+import dev.lodestar.objectives.CheckInRecorded;
 import dev.lodestar.objectives.ObjectivePublished;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInId;
-import dev.lodestar.checkins.CheckInSource;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckInId;
+import dev.lodestar.objectives.CheckInSource;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.ObjectiveId;

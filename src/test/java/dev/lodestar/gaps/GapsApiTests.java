@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;

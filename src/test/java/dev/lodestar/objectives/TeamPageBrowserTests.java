@@ -13,14 +13,12 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
-
 import dev.lodestar.testing.BrowserTest;
-import tools.jackson.databind.json.JsonMapper;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -19,12 +19,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.KeyResults;

@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.testing.Reply;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

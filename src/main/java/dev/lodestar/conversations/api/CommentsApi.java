@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.conversations.Comment;
 import dev.lodestar.conversations.CommentId;
 import dev.lodestar.conversations.Comments;
+import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.shared.Paging;

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInId;
-import dev.lodestar.checkins.CheckIns;
 import dev.lodestar.conversations.Comment;
 import dev.lodestar.conversations.CommentId;
 import dev.lodestar.conversations.Comments;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckInId;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.organization.Actor;

@@ -2,7 +2,7 @@ package dev.lodestar.conversations.web;
 
 import java.time.Instant;
 
-import dev.lodestar.checkins.CheckIn;
+import dev.lodestar.objectives.CheckIn;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;

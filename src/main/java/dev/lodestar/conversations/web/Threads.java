@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dev.lodestar.checkins.CheckInId;
 import dev.lodestar.conversations.Comment;
 import dev.lodestar.conversations.Comments;
+import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;

@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.lodestar.checkins.CheckIn;
-import dev.lodestar.checkins.CheckInId;
-import dev.lodestar.checkins.CheckInSource;
 import dev.lodestar.feeds.HookSignature;
 import dev.lodestar.feeds.Hooks;
 import dev.lodestar.feeds.SignatureRefusedException;
+import dev.lodestar.objectives.CheckIn;
+import dev.lodestar.objectives.CheckInId;
+import dev.lodestar.objectives.CheckInSource;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.web.ApiCreated;

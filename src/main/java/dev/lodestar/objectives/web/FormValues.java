@@ -7,12 +7,12 @@ import java.util.UUID;
  * Reads what was typed into a form field, noting in {@code errors} what does not parse,
  * by field, so that each reason can be shown beside its field.
  */
-final class FormValues {
+public final class FormValues {
 
 	private FormValues() {
 	}
 
-	static Double number(String text, String field, Map<String, String> errors) {
+	public static Double number(String text, String field, Map<String, String> errors) {
 		if (blank(text)) {
 			return null;
 		}
@@ -29,7 +29,7 @@ final class FormValues {
 		return null;
 	}
 
-	static UUID id(String text, String field, Map<String, String> errors) {
+	public static UUID id(String text, String field, Map<String, String> errors) {
 		if (blank(text)) {
 			return null;
 		}
@@ -42,7 +42,7 @@ final class FormValues {
 		}
 	}
 
-	static Long version(String text) {
+	public static Long version(String text) {
 		try {
 			return blank(text) ? null : Long.valueOf(text.strip());
 		}
@@ -51,7 +51,7 @@ final class FormValues {
 		}
 	}
 
-	static boolean blank(String text) {
+	public static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
 

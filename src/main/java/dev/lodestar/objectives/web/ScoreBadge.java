@@ -15,16 +15,16 @@ import dev.lodestar.objectives.Score;
  * @param progress the progress an adjusted key result's score differs from, or
  * {@code null} when it follows its progress
  */
-record ScoreBadge(String value, double score, String css, String range, Boolean met, String expectation, String reason,
-		String progress) {
+public record ScoreBadge(String value, double score, String css, String range, Boolean met, String expectation,
+		String reason, String progress) {
 
 	/** An objective's score, or {@code null} while its cycle is unscored. */
-	static ScoreBadge of(ObjectiveView view) {
+	public static ScoreBadge of(ObjectiveView view) {
 		Double score = view.score();
 		return (score != null) ? of(score, view.objective().kind(), view.objective().scoreReason()) : null;
 	}
 
-	static ScoreBadge of(double score, ObjectiveKind kind, String reason) {
+	public static ScoreBadge of(double score, ObjectiveKind kind, String reason) {
 		Score.Band band = Score.Band.of(score);
 		boolean met = Score.meets(kind, score);
 		String expectation = (met ? "Met: " : "Missed: ") + kind.value() + ", " + Score.format(Score.expectation(kind))
@@ -33,7 +33,7 @@ record ScoreBadge(String value, double score, String css, String range, Boolean 
 	}
 
 	/** A key result's score, or {@code null} while unscored. */
-	static ScoreBadge of(KeyResult keyResult) {
+	public static ScoreBadge of(KeyResult keyResult) {
 		if (keyResult.score() == null) {
 			return null;
 		}

@@ -16,17 +16,17 @@ import dev.lodestar.objectives.KeyResult;
  * @param points the polyline's points ("x,y x,y ..."), or {@code null} without check-ins
  * @param label what the line shows, in words, for those who cannot see it
  */
-record Sparkline(String points, String label) {
+public record Sparkline(String points, String label) {
 
 	static final int WIDTH = 120;
 
 	static final int HEIGHT = 28;
 
-	static final Duration WINDOW = Duration.ofDays(56);
+	public static final Duration WINDOW = Duration.ofDays(56);
 
 	private static final double PAD = 2;
 
-	static Sparkline of(KeyResult keyResult, List<CheckInHistory.Point> history, Instant end) {
+	public static Sparkline of(KeyResult keyResult, List<CheckInHistory.Point> history, Instant end) {
 		Instant start = end.minus(WINDOW);
 		List<CheckInHistory.Point> inWindow = history.stream()
 			.filter((point) -> !point.at().isBefore(start) && !point.at().isAfter(end))

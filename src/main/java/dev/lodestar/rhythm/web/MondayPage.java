@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.lodestar.checkins.CheckInSource;
-import dev.lodestar.checkins.CheckIns;
+import dev.lodestar.objectives.CheckInSource;
+import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;

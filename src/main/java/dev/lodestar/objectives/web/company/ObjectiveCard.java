@@ -1,0 +1,44 @@
+package dev.lodestar.objectives.web.company;
+
+import java.util.List;
+
+import dev.lodestar.objectives.ConfidenceBand;
+import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.ObjectiveSearch;
+import dev.lodestar.objectives.ObjectiveView;
+
+/**
+ * An objective in a list of many: its progress, kind and status, and its key results in a
+ * line each.
+ */
+record ObjectiveCard(String id, String title, String kind, String status, double progress, boolean atRisk,
+		List<KeyResultLine> keyResults) {
+
+	static ObjectiveCard of(ObjectiveView view) {
+		List<KeyResultLine> lines = view.keyResults().stream().map(KeyResultLine::of).toList();
+		return new ObjectiveCard(view.objective().id().toString(), view.objective().title(),
+				view.objective().kind().value(), view.objective().status().value(), view.progress(),
+				lines.stream().anyMatch(KeyResultLine::atRisk), lines);
+	}
+
+	/**
+	 * A key result in a line: its progress and how confident its owner is.
+	 */
+	record KeyResultLine(String id, String title, double progress, Integer confidence, ConfidenceBand band) {
+
+		static KeyResultLine of(KeyResult keyResult) {
+			return new KeyResultLine(keyResult.id().toString(), keyResult.title(), keyResult.progress(),
+					keyResult.confidence(), ConfidenceBand.of(keyResult.confidence()));
+		}
+
+		boolean atRisk() {
+			return this.confidence != null && this.confidence <= ObjectiveSearch.AT_RISK_CONFIDENCE;
+		}
+
+		public String confidenceText() {
+			return (this.confidence != null) ? this.confidence + " · " + this.band.label() : this.band.label();
+		}
+
+	}
+
+}

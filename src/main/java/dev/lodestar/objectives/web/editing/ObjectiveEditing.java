@@ -1,0 +1,100 @@
+package dev.lodestar.objectives.web.editing;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.lodestar.objectives.Objective;
+import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.Objectives;
+import dev.lodestar.objectives.web.FormValues;
+import dev.lodestar.objectives.web.team.TeamObjectiveCard;
+import dev.lodestar.objectives.web.team.TeamObjectiveCards;
+import dev.lodestar.organization.Actor;
+import dev.lodestar.web.FormErrors;
+
+/**
+ * Editing an objective in its card: its title, why, kind and alignment; publishing and
+ * archiving it. With htmx each answer is the card; without, the edit form is a page and a
+ * change returns to the team page.
+ */
+@Controller
+class ObjectiveEditing {
+
+	private final Objectives objectives;
+
+	private final TeamObjectiveCards cards;
+
+	private final FormChoices choices;
+
+	ObjectiveEditing(Objectives objectives, TeamObjectiveCards cards, FormChoices choices) {
+		this.objectives = objectives;
+		this.cards = cards;
+		this.choices = choices;
+	}
+
+	@GetMapping("/objectives/{id}/edit")
+	String edit(Actor actor, @PathVariable String id, Model model, HttpServletRequest request) {
+		Objective objective = editable(actor, ObjectiveId.fromPath(id));
+		return TeamObjectiveCards.editing(form(actor, objective, ObjectiveForm.of(objective), Map.of()), model,
+				request);
+	}
+
+	@PostMapping("/objectives/{id}/edit")
+	String update(Actor actor, @PathVariable String id, @ModelAttribute ObjectiveForm form, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Objective objective = editable(actor, ObjectiveId.fromPath(id));
+		Map<String, String> errors = FormErrors.none();
+		Objectives.ObjectiveChanges changes = form.toChanges(errors);
+		FormErrors.attempt(errors,
+				() -> this.objectives.update(actor, objective.id(), form.expectedVersion(), changes));
+		if (errors.isEmpty()) {
+			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
+		}
+		response.setStatus(422);
+		return TeamObjectiveCards.editing(form(actor, objective, form, errors), model, request);
+	}
+
+	@PostMapping("/objectives/{id}/publish")
+	String publish(Actor actor, @PathVariable String id, @RequestParam(required = false) String version, Model model,
+			HttpServletRequest request) {
+		return move(actor, ObjectiveId.fromPath(id), version, ObjectiveStatus.PUBLISHED, model, request);
+	}
+
+	@PostMapping("/objectives/{id}/archive")
+	String archive(Actor actor, @PathVariable String id, @RequestParam(required = false) String version, Model model,
+			HttpServletRequest request) {
+		return move(actor, ObjectiveId.fromPath(id), version, ObjectiveStatus.ARCHIVED, model, request);
+	}
+
+	private String move(Actor actor, ObjectiveId id, String version, ObjectiveStatus status, Model model,
+			HttpServletRequest request) {
+		this.objectives.update(actor, id, FormValues.version(version),
+				new Objectives.ObjectiveChanges(null, null, null, status, null, null));
+		return TeamObjectiveCards.saved(this.cards.card(id, actor), model, request);
+	}
+
+	private Objective editable(Actor actor, ObjectiveId id) {
+		Objective objective = this.objectives.get(id);
+		actor.require(objective.editableBy(actor), "change this objective");
+		this.objectives.cycleOf(objective).requireOpen();
+		return objective;
+	}
+
+	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors) {
+		return this.cards.card(objective.id(), actor)
+			.editing(Editing.objective(form, errors, this.choices.alignments(objective.cycleId(), objective.teamId(),
+					objective.id(), objective.alignedTo())));
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.lodestar.objectives.web.team;
+
+import java.util.List;
+
+import dev.lodestar.objectives.Objective;
+import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.web.ScoreBadge;
+import dev.lodestar.objectives.web.editing.Editing;
+
+/**
+ * An objective as the team page shows it, with its key results, and what is being edited
+ * in it.
+ *
+ * @param alignedTitle the title of the objective it contributes to, or {@code null}
+ * @param alignedHref where what it contributes to is shown, or {@code null}
+ * @param back the page the card lives on, where a form without JavaScript returns to
+ * @param editable whether the person looking may change the objective (and its key
+ * results): an editor, in an open cycle
+ * @param editing what is being edited in the card, or {@code null}
+ */
+public record TeamObjectiveCard(String id, String title, String description, String kind, String status,
+		double progress, List<TeamKeyResultLine> keyResults, String alignedTitle, String alignedHref, String back,
+		long version, boolean editable, Editing editing, ScoreBadge score) {
+
+	static TeamObjectiveCard of(Objective objective, double progress, List<TeamKeyResultLine> keyResults,
+			String alignedTitle, String alignedHref, String back, boolean editable, ScoreBadge score) {
+		return new TeamObjectiveCard(objective.id().toString(), objective.title(), objective.description(),
+				objective.kind().value(), objective.status().value(), progress, keyResults, alignedTitle, alignedHref,
+				back, (objective.version() != null) ? objective.version() : 0, editable, null, score);
+	}
+
+	public TeamObjectiveCard editing(Editing what) {
+		return new TeamObjectiveCard(this.id, this.title, this.description, this.kind, this.status, this.progress,
+				this.keyResults, this.alignedTitle, this.alignedHref, this.back, this.version, this.editable, what,
+				this.score);
+	}
+
+	public String domId() {
+		return "objective-" + this.id;
+	}
+
+	/**
+	 * Where htmx fetches the card as it is, to put it back when an edit is cancelled: the
+	 * team page, or {@code null} when the card lives elsewhere.
+	 */
+	public String refresh() {
+		return this.back.startsWith("/teams/") ? this.back.substring(0, this.back.indexOf('#')) : null;
+	}
+
+	public boolean archived() {
+		return ObjectiveStatus.ARCHIVED.value().equals(this.status);
+	}
+
+	public boolean published() {
+		return ObjectiveStatus.PUBLISHED.value().equals(this.status);
+	}
+
+	public boolean editingAnything() {
+		return this.editing != null;
+	}
+
+}
