@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.organization.Role;
 
 /**
@@ -74,7 +75,11 @@ final class DemoCatalogue {
 	 * A note that fits how confident the owner is.
 	 */
 	static String note(int confidence, Random random) {
-		List<String> notes = (confidence >= 7) ? ON_TRACK_NOTES : (confidence >= 4) ? AT_RISK_NOTES : OFF_TRACK_NOTES;
+		List<String> notes = switch (ConfidenceBand.of(confidence)) {
+			case ON_TRACK -> ON_TRACK_NOTES;
+			case AT_RISK -> AT_RISK_NOTES;
+			default -> OFF_TRACK_NOTES;
+		};
 		return pick(notes, random);
 	}
 

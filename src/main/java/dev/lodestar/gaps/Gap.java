@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.organization.TeamId;
@@ -36,9 +37,6 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 	/** A fall in confidence of at least this much is flagged. */
 	public static final int CONFIDENCE_DROP = -2;
 
-	/** A confidence of this or less is off track. */
-	public static final int OFF_TRACK_AT_MOST = 3;
-
 	public Gap {
 		flags = Set.copyOf(flags);
 	}
@@ -59,7 +57,7 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 	 * The warning signs of a key result at {@code now}: stale without a check-in for
 	 * {@link #STALE_AFTER} (counted from the cycle's start before the first), a fall in
 	 * confidence of at least {@link #CONFIDENCE_DROP}, a confidence of at most
-	 * {@link #OFF_TRACK_AT_MOST}.
+	 * {@link ConfidenceBand#OFF_TRACK} (1–3).
 	 */
 	public static Set<GapFlag> flags(Integer confidence, Integer previousConfidence, Instant lastCheckInAt,
 			Instant cycleStart, Instant now) {
@@ -72,7 +70,7 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 		if (change != null && change <= CONFIDENCE_DROP) {
 			flags.add(GapFlag.CONFIDENCE_DROP);
 		}
-		if (confidence != null && confidence <= OFF_TRACK_AT_MOST) {
+		if (ConfidenceBand.of(confidence) == ConfidenceBand.OFF_TRACK) {
 			flags.add(GapFlag.OFF_TRACK);
 		}
 		return flags;

@@ -29,9 +29,6 @@ import dev.lodestar.shared.ResultPage;
 @Transactional(readOnly = true)
 public class ObjectiveSearch {
 
-	/** The highest confidence that counts as at risk (4–6 at risk, 1–3 off track). */
-	public static final int AT_RISK_CONFIDENCE = 6;
-
 	private static final char ESCAPE = '!';
 
 	private final JdbcClient jdbc;
@@ -108,7 +105,7 @@ public class ObjectiveSearch {
 		if (filter.atRisk()) {
 			conditions
 				.add("exists (select 1 from key_result kc where kc.objective_id = o.id and kc.confidence <= :risk)");
-			params.put("risk", AT_RISK_CONFIDENCE);
+			params.put("risk", ConfidenceBand.AT_RISK.highest());
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String like = " like lower(:text) escape '" + ESCAPE + "'";
@@ -140,8 +137,8 @@ public class ObjectiveSearch {
 	 * What to look for. The cycle is required; a {@code null} team, owner, owner's name
 	 * or text does not filter: {@code ownerName} keeps objectives with a key result whose
 	 * owner's name contains it. {@code companyWide} keeps only objectives without a team.
-	 * {@code atRisk} keeps objectives with a key result whose confidence is
-	 * {@value #AT_RISK_CONFIDENCE} or less.
+	 * {@code atRisk} keeps objectives with a key result whose confidence is below on
+	 * track ({@link ConfidenceBand}).
 	 */
 	public record Filter(CycleId cycleId, TeamId teamId, boolean companyWide, PersonId ownerId, String ownerName,
 			Set<ObjectiveStatus> statuses, boolean atRisk, String text) {

@@ -1,5 +1,6 @@
 package dev.lodestar.reports;
 
+import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.Score;
 
 /**
@@ -17,7 +18,7 @@ import dev.lodestar.objectives.Score;
 public record ConfidenceOutcome(int confidentMet, int confidentMissed, int doubtfulMet, int doubtfulMissed) {
 
 	/** The confidence from which a key result is expected to succeed. */
-	public static final int CONFIDENT = 7;
+	public static final int CONFIDENT = ConfidenceBand.ON_TRACK.lowest();
 
 	static final ConfidenceOutcome NONE = new ConfidenceOutcome(0, 0, 0, 0);
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
-import dev.lodestar.objectives.ObjectiveSearch;
 import dev.lodestar.objectives.ObjectiveView;
 
 /**
@@ -32,7 +31,7 @@ record ObjectiveCard(String id, String title, String kind, String status, double
 		}
 
 		boolean atRisk() {
-			return this.confidence != null && this.confidence <= ObjectiveSearch.AT_RISK_CONFIDENCE;
+			return ConfidenceBand.belowOnTrack(this.confidence);
 		}
 
 		public String confidenceText() {
