@@ -1,21 +1,36 @@
 package dev.lodestar.guide;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Reads the shell of the API guide's examples: variable assignments
  * ({@code export X=...}) and commands, with single and double quotes, {@code $VAR} and
- * backslash-newline, as a POSIX shell would split them. The one command substitution the
- * guide uses is this week's Monday, {@code $(date -d 'last monday' +%F)}.
+ * backslash-newline, as a POSIX shell would split them. Two command substitutions are
+ * understood: this week's Monday, {@code $(date -d 'last monday' +%F)}, and the
+ * lower-case hex HMAC-SHA256 of a variable keyed with another, as the guide signs a
+ * hook's body:
+ * {@code $(printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$SECRET" | sed 's/^.* //')}.
  */
 final class GuideShell {
 
 	static final String LAST_MONDAY = "$(date -d 'last monday' +%F)";
+
+	static final Pattern HMAC = Pattern
+		.compile(Pattern.quote("$(printf '%s' \"$") + "([A-Z_]+)" + Pattern.quote("\" | openssl dgst -sha256 -hmac \"$")
+				+ "([A-Z_]+)" + Pattern.quote("\" | sed 's/^.* //')"));
 
 	private GuideShell() {
 	}
@@ -55,7 +70,7 @@ final class GuideShell {
 
 	/** One command split into its words, its variables expanded. */
 	static List<String> words(String command, Map<String, String> variables) {
-		String text = command.replace(LAST_MONDAY, lastMonday());
+		String text = hmac(command.replace(LAST_MONDAY, lastMonday()), variables);
 		List<String> words = new ArrayList<>();
 		StringBuilder word = null;
 		int i = 0;
@@ -129,6 +144,36 @@ final class GuideShell {
 		}
 		word.append(variables.get(name));
 		return j;
+	}
+
+	private static String hmac(String command, Map<String, String> variables) {
+		Matcher matcher = HMAC.matcher(command);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(result,
+					hmacSha256Hex(value(variables, matcher.group(2)), value(variables, matcher.group(1))));
+		}
+		matcher.appendTail(result);
+		return result.toString();
+	}
+
+	private static String value(Map<String, String> variables, String name) {
+		if (!variables.containsKey(name)) {
+			throw new AssertionError("docs/api.md uses $" + name + " before setting it");
+		}
+		return variables.get(name);
+	}
+
+	/** The lower-case hex HMAC-SHA256 of a text's UTF-8 bytes, keyed with another's. */
+	static String hmacSha256Hex(String key, String text) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String lastMonday() {
