@@ -6,4 +6,7 @@
  * directory of a stopped Lodestar. On PostgreSQL, or with the database in memory,
  * Lodestar refuses and points to {@code pg_dump} (docs/operations.md).
  */
+@ApplicationModule(allowedDependencies = { "organization" })
 package dev.lodestar.backups;
+
+import org.springframework.modulith.ApplicationModule;

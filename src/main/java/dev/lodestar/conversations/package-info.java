@@ -5,4 +5,7 @@
  * {@link dev.lodestar.conversations.Notifications#post}; a comment that is posted is
  * published as {@link dev.lodestar.conversations.CommentPosted}.
  */
+@ApplicationModule(allowedDependencies = { "objectives", "organization", "rhythm" })
 package dev.lodestar.conversations;
+
+import org.springframework.modulith.ApplicationModule;

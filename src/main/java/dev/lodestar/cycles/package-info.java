@@ -3,4 +3,7 @@
  * moves through, prepare → set → execute → reflect → closed, one step at a time. A closed
  * cycle is read-only.
  */
+@ApplicationModule(allowedDependencies = { "organization" })
 package dev.lodestar.cycles;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,8 @@
  * rule, and it never touches a database that already holds teams or cycles. Everyone
  * signs in with the password "lodestar-demo".
  */
+@ApplicationModule(
+		allowedDependencies = { "conversations", "cycles", "objectives", "organization", "retrospectives", "rhythm" })
 package dev.lodestar.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * previewed row by row and then applied all at once or not at all. The check-ins these
  * make say where they came from ({@code webhook} or {@code import}).
  */
+@ApplicationModule(allowedDependencies = { "cycles", "objectives", "organization" })
 package dev.lodestar.feeds;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * changed, biggest gap first and flagged when stale, when confidence dropped, or when off
  * track — where a team should refocus this week.
  */
+@ApplicationModule(allowedDependencies = { "cycles", "objectives", "organization" })
 package dev.lodestar.gaps;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * {@link com.github.kagkarlsson.scheduler.task.Task} beans and schedule them through
  * {@link dev.lodestar.jobs.Jobs}.
  */
+@ApplicationModule(allowedDependencies = {})
 package dev.lodestar.jobs;
+
+import org.springframework.modulith.ApplicationModule;

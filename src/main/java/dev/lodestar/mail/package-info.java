@@ -4,4 +4,7 @@
  * so that an SMTP server that is down delays a mail (it is retried with backoff) but
  * never loses it, and never slows or breaks the page that sent it.
  */
+@ApplicationModule(allowedDependencies = { "jobs" })
 package dev.lodestar.mail;
+
+import org.springframework.modulith.ApplicationModule;

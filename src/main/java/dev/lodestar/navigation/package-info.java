@@ -3,4 +3,7 @@
  * notifications are unread, the current cycle and its phase, and the menu of what this
  * person may open.
  */
+@ApplicationModule(allowedDependencies = { "conversations", "cycles", "organization", "security" })
 package dev.lodestar.navigation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * {@link dev.lodestar.organization.Actor} is how every other feature asks "may this
  * person do that?".
  */
+@ApplicationModule(allowedDependencies = {})
 package dev.lodestar.organization;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * every instance, and a unique key per person and week lets only one of them send. Also
  * holds the pages and the API for the program's check-in rhythm.
  */
+@ApplicationModule(allowedDependencies = { "mail", "objectives", "organization" })
 package dev.lodestar.reminders;
+
+import org.springframework.modulith.ApplicationModule;

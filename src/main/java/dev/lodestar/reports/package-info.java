@@ -6,4 +6,8 @@
  * exports. The celebration page shows the cycle's achievements and kudos. Everything is
  * worked out in a handful of queries, however many teams there are.
  */
+@ApplicationModule(
+		allowedDependencies = { "cycles", "objectives", "organization", "retrospectives", "rhythm", "surveys" })
 package dev.lodestar.reports;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * learnings it wrote about each of its objectives. Members and leads of the team write
  * it, admins and champions too; everyone reads. Nothing changes once the cycle is closed.
  */
+@ApplicationModule(allowedDependencies = { "cycles", "objectives", "organization" })
 package dev.lodestar.retrospectives;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * readable. Team members get a Friday digest of the wins by mail, once per team and week.
  * Publishes {@link dev.lodestar.rhythm.KudosGiven} when someone gives kudos.
  */
+@ApplicationModule(allowedDependencies = { "cycles", "mail", "objectives", "organization" })
 package dev.lodestar.rhythm;
+
+import org.springframework.modulith.ApplicationModule;

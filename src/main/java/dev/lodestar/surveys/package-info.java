@@ -5,4 +5,7 @@
  * from the answers, with nothing linking them. Admins and champions edit the questions
  * until the first answer arrives and read the aggregated results.
  */
+@ApplicationModule(allowedDependencies = { "cycles", "mail", "organization" })
 package dev.lodestar.surveys;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * and a background job posts it, signed with the webhook's secret, as plain JSON or as a
  * Slack or Microsoft Teams message, retrying with backoff and logging every attempt.
  */
+@ApplicationModule(allowedDependencies = { "cycles", "jobs", "objectives", "organization" })
 package dev.lodestar.webhooks;
+
+import org.springframework.modulith.ApplicationModule;
