@@ -40,7 +40,7 @@ import dev.lodestar.web.ProgressChart;
 @Component
 public class KeyResultSheet {
 
-	static final String TEMPLATE = "checkins/key-result";
+	static final String TEMPLATE = "objectives/key-result";
 
 	static final int PAGE_SIZE = 20;
 

@@ -80,7 +80,7 @@ class MyWeekPage {
 		Instant weekStart = weekStart();
 		model.addAttribute("weekStart", weekStart);
 		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart)).count());
-		return "checkins/my-week";
+		return "objectives/my-week";
 	}
 
 	/**
@@ -111,7 +111,7 @@ class MyWeekPage {
 		}
 		model.addAttribute("row", row);
 		model.addAttribute("weekStart", weekStart());
-		return Htmx.isHtmx(request) ? "checkins/fragments :: row" : "checkins/check-in";
+		return Htmx.isHtmx(request) ? "objectives/my-week-fragments :: row" : "objectives/check-in";
 	}
 
 	private String refusedOnPage(Actor actor, KeyResultId keyResult, CheckInForm form, Map<String, String> errors,
