@@ -1,6 +1,5 @@
 package dev.lodestar.gaps;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,18 +9,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
-import dev.lodestar.objectives.KeyResult;
-import dev.lodestar.objectives.KeyResultId;
-import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.KeyResultQueries;
+import dev.lodestar.objectives.KeyResultQueries.Standing;
 import dev.lodestar.organization.Program;
 import dev.lodestar.organization.ProgramSettings;
 import dev.lodestar.organization.TeamId;
@@ -30,33 +26,28 @@ import dev.lodestar.shared.InvalidInputException;
 
 /**
  * Works out the gaps of a cycle's key results (archived objectives left out), a page at a
- * time, in one query however many there are: each key result keeps its previous
- * confidence, so no check-in is read. The rows are read lean, counted and ordered in
- * memory, and only the page's become {@link Gap}s (on H2 a second statement that sorts or
- * counts in the database costs as much again as reading the rows). Everyone may read
- * them: seeing where the organisation stands is the point.
+ * time, in one query however many there are (the objectives module's
+ * {@link KeyResultQueries#standingsOf where the key results stand}): each key result
+ * keeps its previous confidence, so no check-in is read. The standings are read lean,
+ * counted and ordered in memory, and only the page's become {@link Gap}s (on H2 a second
+ * statement that sorts or counts in the database costs as much again as reading the
+ * rows). Everyone may read them: seeing where the organisation stands is the point.
  */
 @Service
 @Transactional(readOnly = true)
 public class Gaps {
 
-	private static final String SQL = """
-			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
-			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
-			from key_result kr join objective o on o.id = kr.objective_id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
-
 	/** Biggest gap (the least progress) first; equal gaps by title, then id. */
-	private static final Comparator<Row> BIGGEST_FIRST = (one, other) -> {
-		int byProgress = Double.compare(one.progress, other.progress);
+	private static final Comparator<Standing> BIGGEST_FIRST = (one, other) -> {
+		int byProgress = Double.compare(one.progress(), other.progress());
 		if (byProgress != 0) {
 			return byProgress;
 		}
-		int byTitle = one.title.compareTo(other.title);
-		return (byTitle != 0) ? byTitle : one.id.compareTo(other.id);
+		int byTitle = one.title().compareTo(other.title());
+		return (byTitle != 0) ? byTitle : one.id().value().compareTo(other.id().value());
 	};
 
-	private final JdbcClient jdbc;
+	private final KeyResultQueries keyResults;
 
 	private final Cycles cycles;
 
@@ -66,8 +57,8 @@ public class Gaps {
 
 	private final Clock clock;
 
-	Gaps(JdbcClient jdbc, Cycles cycles, Teams teams, Program program, Clock clock) {
-		this.jdbc = jdbc;
+	Gaps(KeyResultQueries keyResults, Cycles cycles, Teams teams, Program program, Clock clock) {
+		this.keyResults = keyResults;
 		this.cycles = cycles;
 		this.teams = teams;
 		this.program = program;
@@ -88,26 +79,20 @@ public class Gaps {
 		Instant now = this.clock.instant();
 		double expected = cycle.elapsedShare(LocalDate.ofInstant(now, settings.timeZone()));
 		Instant cycleStart = cycle.startDate().atStartOfDay(settings.timeZone()).toInstant();
-		List<Row> rows = new ArrayList<>(this.jdbc.sql((teamId != null) ? SQL + " and o.team_id = :teamId" : SQL)
-			.param("cycleId", cycleId.value())
-			.param("teamId", (teamId != null) ? teamId.value() : null)
-			.query((rs, row) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getObject(4, UUID.class), rs.getString(5),
-					KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
-					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11))))
-			.list());
+		List<Standing> rows = new ArrayList<>(this.keyResults.standingsOf(cycleId, teamId));
 		Map<GapFlag, Long> flagged = new EnumMap<>(GapFlag.class);
-		for (Row row : rows) {
-			for (GapFlag flag : Gap.flags(row.confidence, row.previousConfidence, row.lastCheckInAt, cycleStart, now)) {
+		for (Standing row : rows) {
+			for (GapFlag flag : Gap.flags(row.confidence(), row.previousConfidence(), row.lastCheckInAt(), cycleStart,
+					now)) {
 				flagged.merge(flag, 1L, Long::sum);
 			}
 		}
 		List<Gap> page = first(rows, offset + limit).stream()
 			.skip(offset)
 			.limit(limit)
-			.map((row) -> Gap.of(new KeyResultId(row.id), new ObjectiveId(row.objectiveId), row.objectiveTitle,
-					teamOf(row.teamId), row.title, row.progress, expected, row.confidence, row.previousConfidence,
-					row.lastCheckInAt, cycleStart, now))
+			.map((row) -> Gap.of(row.id(), row.objectiveId(), row.objectiveTitle(), row.teamId(), row.title(),
+					row.progress(), expected, row.confidence(), row.previousConfidence(), row.lastCheckInAt(),
+					cycleStart, now))
 			.toList();
 		return new CycleGaps(cycle, expected, new Counts(rows.size(), flagged), page);
 	}
@@ -116,13 +101,13 @@ public class Gaps {
 	 * The first {@code count} rows in order: kept in a bounded heap when they are few
 	 * against all, as for a page, so most rows cost one comparison.
 	 */
-	private static List<Row> first(List<Row> rows, long count) {
+	private static List<Standing> first(List<Standing> rows, long count) {
 		if (count * 4 >= rows.size()) {
 			rows.sort(BIGGEST_FIRST);
 			return rows;
 		}
-		PriorityQueue<Row> kept = new PriorityQueue<>((int) count + 1, BIGGEST_FIRST.reversed());
-		for (Row row : rows) {
+		PriorityQueue<Standing> kept = new PriorityQueue<>((int) count + 1, BIGGEST_FIRST.reversed());
+		for (Standing row : rows) {
 			if (kept.size() < count) {
 				kept.add(row);
 			}
@@ -131,17 +116,9 @@ public class Gaps {
 				kept.add(row);
 			}
 		}
-		List<Row> first = new ArrayList<>(kept);
+		List<Standing> first = new ArrayList<>(kept);
 		first.sort(BIGGEST_FIRST);
 		return first;
-	}
-
-	private static TeamId teamOf(UUID id) {
-		return (id != null) ? new TeamId(id) : null;
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	/**
@@ -159,11 +136,6 @@ public class Gaps {
 		public long of(GapFlag flag) {
 			return this.flagged.getOrDefault(flag, 0L);
 		}
-
-	}
-
-	private record Row(UUID id, UUID objectiveId, String objectiveTitle, UUID teamId, String title, double progress,
-			Integer confidence, Integer previousConfidence, Instant lastCheckInAt) {
 
 	}
 

@@ -1,22 +1,20 @@
 package dev.lodestar.reports;
 
-import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
+import dev.lodestar.objectives.CheckInQueries;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
@@ -38,18 +36,11 @@ import dev.lodestar.rhythm.KudosWall;
 @Transactional(readOnly = true)
 public class Celebrations {
 
-	private static final String MILESTONES = """
-			select c.key_result_id, min(c.created_at) as done_at
-			from check_in c join key_result kr on kr.id = c.key_result_id join objective o on o.id = kr.objective_id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type = 'MILESTONE'
-			and c.new_value >= kr.target_value and c.created_at >= :from and c.created_at < :until
-			group by c.key_result_id""";
-
 	private final CycleReports reports;
 
 	private final Cycles cycles;
 
-	private final JdbcClient jdbc;
+	private final CheckInQueries checkIns;
 
 	private final KudosWall kudos;
 
@@ -57,10 +48,11 @@ public class Celebrations {
 
 	private final Teams teams;
 
-	Celebrations(CycleReports reports, Cycles cycles, JdbcClient jdbc, KudosWall kudos, People people, Teams teams) {
+	Celebrations(CycleReports reports, Cycles cycles, CheckInQueries checkIns, KudosWall kudos, People people,
+			Teams teams) {
 		this.reports = reports;
 		this.cycles = cycles;
-		this.jdbc = jdbc;
+		this.checkIns = checkIns;
 		this.kudos = kudos;
 		this.people = people;
 		this.teams = teams;
@@ -86,17 +78,12 @@ public class Celebrations {
 				.reversed()
 				.thenComparing((one) -> one.keyResult().title()))
 			.toList();
-		List<MilestoneDone> milestones = this.jdbc.sql(MILESTONES)
-			.param("cycleId", cycleId.value())
-			.param("from", Timestamp.from(window.from()))
-			.param("until", Timestamp.from(window.end()))
-			.query((rs, row) -> {
-				Achieved one = byKeyResult.get(new KeyResultId(rs.getObject("key_result_id", UUID.class)));
-				return new MilestoneDone(one.keyResult().id(), one.keyResult().title(), one.objective(),
-						rs.getTimestamp("done_at").toInstant());
-			})
-			.list()
+		List<MilestoneDone> milestones = this.checkIns.milestonesDone(cycleId, window.from(), window.end())
 			.stream()
+			.map((done) -> {
+				Achieved one = byKeyResult.get(done.keyResultId());
+				return new MilestoneDone(one.keyResult().id(), one.keyResult().title(), one.objective(), done.at());
+			})
 			.sorted(Comparator.comparing(MilestoneDone::at))
 			.toList();
 		KudosWall.KudosTally tally = this.kudos.givenBetween(window.from(), window.end(), Celebration.KUDOS_SHOWN);

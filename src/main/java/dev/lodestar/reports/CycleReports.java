@@ -9,12 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +19,9 @@ import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.objectives.KeyResult;
-import dev.lodestar.objectives.KeyResultId;
-import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.KeyResultQueries;
+import dev.lodestar.objectives.KeyResultQueries.CycleObjective;
 import dev.lodestar.objectives.ObjectiveId;
-import dev.lodestar.objectives.ObjectiveKind;
-import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.Program;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
@@ -41,10 +36,11 @@ import dev.lodestar.surveys.Surveys;
 
 /**
  * Works out a cycle's report in a fixed handful of queries, however many teams,
- * objectives and check-ins there are: one for the objectives and key results (each key
- * result with its check-in weeks and its confidence at the cut-off, from correlated
- * subqueries on the check-in index), one for the retrospectives, one for the learnings.
- * Archived objectives are left out. Everyone may read it.
+ * objectives and check-ins there are: one for the objectives and key results (the
+ * objectives module's {@link KeyResultQueries#checkedInOf}: each key result with its
+ * check-in weeks and its confidence at the cut-off, from correlated subqueries on the
+ * check-in index), one for the retrospectives, one for the learnings. Archived objectives
+ * are left out. Everyone may read it.
  * <p>
  * <b>Check-in regularity</b>: the cycle's weeks run in sevens of days from its start
  * (midnight in the organisation's time zone) to its end, or to today while it runs; a key
@@ -63,25 +59,7 @@ public class CycleReports {
 	 */
 	public static final int FORECAST_DAYS = 30;
 
-	private static final long WEEK_SECONDS = 7L * 24 * 60 * 60;
-
-	private static final String SQL = """
-			select o.id as objective_id, o.title as objective_title, o.kind, o.team_id, t.name as team_name,
-			kr.id, kr.title, kr.owner_id, p.name as owner_name, kr.type, kr.start_value, kr.target_value,
-			kr.current_value, kr.unit, kr.weight, kr.confidence, kr.score, kr.carried_from,
-			(select count(distinct floor((extract(epoch from c.created_at) - :startEpoch) / :week)) from check_in c
-			 where c.key_result_id = kr.id and c.created_at >= :from and c.created_at < :until) as weeks_checked_in,
-			(select c.confidence from check_in c where c.key_result_id = kr.id and c.created_at < :cutoff
-			 order by c.created_at desc, c.id desc limit 1) as confidence_at_cutoff
-			from objective o
-			left join team t on t.id = o.team_id
-			left join key_result kr on kr.objective_id = o.id
-			left join person p on p.id = kr.owner_id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
-
-	private static final String ORDER = " order by o.created_at, o.id, kr.created_at, kr.id";
-
-	private final JdbcClient jdbc;
+	private final KeyResultQueries keyResults;
 
 	private final Cycles cycles;
 
@@ -95,10 +73,10 @@ public class CycleReports {
 
 	private final Clock clock;
 
-	CycleReports(JdbcClient jdbc, Cycles cycles, Teams teams, Program program, Retrospectives retrospectives,
-			Surveys surveys, Clock clock) {
+	CycleReports(KeyResultQueries keyResults, Cycles cycles, Teams teams, Program program,
+			Retrospectives retrospectives, Surveys surveys, Clock clock) {
 		this.surveys = surveys;
-		this.jdbc = jdbc;
+		this.keyResults = keyResults;
 		this.cycles = cycles;
 		this.teams = teams;
 		this.program = program;
@@ -203,46 +181,27 @@ public class CycleReports {
 	 * query.
 	 */
 	List<ObjectiveLine> objectives(Cycle cycle, TeamId teamId, Window window) {
-		Map<ObjectiveId, Building> building = new LinkedHashMap<>();
-		this.jdbc.sql(SQL + ((teamId != null) ? " and o.team_id = :teamId" : "") + ORDER)
-			.param("cycleId", cycle.id().value())
-			.param("teamId", (teamId != null) ? teamId.value() : null)
-			.param("startEpoch", window.from().getEpochSecond())
-			.param("week", WEEK_SECONDS)
-			.param("from", java.sql.Timestamp.from(window.from()))
-			.param("until", java.sql.Timestamp.from(window.until()))
-			.param("cutoff", java.sql.Timestamp.from(window.cutoff()))
-			.query((RowCallbackHandler) (rs) -> {
-				ObjectiveId objectiveId = new ObjectiveId(rs.getObject("objective_id", UUID.class));
-				Building objective = building.computeIfAbsent(objectiveId, (id) -> {
-					try {
-						UUID team = rs.getObject("team_id", UUID.class);
-						return new Building(id, rs.getString("objective_title"),
-								ObjectiveKind.valueOf(rs.getString("kind")), (team != null) ? new TeamId(team) : null,
-								rs.getString("team_name"), new ArrayList<>());
-					}
-					catch (java.sql.SQLException ex) {
-						throw new IllegalStateException(ex);
-					}
-				});
-				UUID keyResult = rs.getObject("id", UUID.class);
-				if (keyResult == null) {
-					return;
-				}
-				double start = rs.getDouble("start_value");
-				double target = rs.getDouble("target_value");
-				double current = rs.getDouble("current_value");
-				UUID carried = rs.getObject("carried_from", UUID.class);
-				objective.keyResults()
-					.add(new KeyResultLine(new KeyResultId(keyResult), objectiveId, rs.getString("title"),
-							new PersonId(rs.getObject("owner_id", UUID.class)), rs.getString("owner_name"),
-							KeyResultType.valueOf(rs.getString("type")), start, target, current, rs.getString("unit"),
-							rs.getDouble("weight"), KeyResult.progress(start, target, current),
-							rs.getObject("score", Double.class), rs.getObject("confidence", Integer.class),
-							rs.getObject("confidence_at_cutoff", Integer.class), rs.getInt("weeks_checked_in"),
-							(carried != null) ? new KeyResultId(carried) : null));
-			});
-		return building.values().stream().map(Building::line).toList();
+		return this.keyResults.checkedInOf(cycle.id(), teamId, window.from(), window.until(), window.cutoff())
+			.stream()
+			.map(CycleReports::line)
+			.toList();
+	}
+
+	private static ObjectiveLine line(CycleObjective objective) {
+		List<KeyResultLine> lines = objective.keyResults()
+			.stream()
+			.map((kr) -> new KeyResultLine(kr.id(), objective.id(), kr.title(), kr.ownerId(), kr.ownerName(), kr.type(),
+					kr.startValue(), kr.targetValue(), kr.currentValue(), kr.unit(), kr.weight(),
+					KeyResult.progress(kr.startValue(), kr.targetValue(), kr.currentValue()), kr.score(),
+					kr.confidence(), kr.confidenceAtCutoff(), kr.weeksCheckedIn(), kr.carriedFrom()))
+			.toList();
+		List<KeyResult> asKeyResults = lines.stream()
+			.map((kr) -> new KeyResult(kr.id(), objective.id(), kr.title(), kr.ownerId(), kr.type(), kr.startValue(),
+					kr.targetValue(), kr.currentValue(), kr.unit(), kr.weight(), kr.confidence(), null, kr.score(),
+					null, kr.carriedFrom(), null, null))
+			.toList();
+		return new ObjectiveLine(objective.id(), objective.title(), objective.kind(), objective.teamId(),
+				objective.teamName(), lines, KeyResult.progressOf(asKeyResults), KeyResult.scoreOf(asKeyResults));
 	}
 
 	/** The days the report counts, as instants in the organisation's time zone. */
@@ -269,21 +228,6 @@ public class CycleReports {
 	 * @param end the moment after the cycle's last day
 	 */
 	record Window(LocalDate asOf, int weeks, Instant from, Instant until, Instant cutoff, Instant end) {
-	}
-
-	private record Building(ObjectiveId id, String title, ObjectiveKind kind, TeamId teamId, String teamName,
-			List<KeyResultLine> keyResults) {
-
-		ObjectiveLine line() {
-			List<KeyResult> asKeyResults = this.keyResults.stream()
-				.map((kr) -> new KeyResult(kr.id(), this.id, kr.title(), kr.ownerId(), kr.type(), kr.startValue(),
-						kr.targetValue(), kr.currentValue(), kr.unit(), kr.weight(), kr.confidence(), null, kr.score(),
-						null, kr.carriedFrom(), null, null))
-				.toList();
-			return new ObjectiveLine(this.id, this.title, this.kind, this.teamId, this.teamName,
-					List.copyOf(this.keyResults), KeyResult.progressOf(asKeyResults), KeyResult.scoreOf(asKeyResults));
-		}
-
 	}
 
 }

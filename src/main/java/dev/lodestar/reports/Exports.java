@@ -1,29 +1,23 @@
 package dev.lodestar.reports;
 
 import java.io.Writer;
-import java.util.Map;
-import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
-import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.CheckInQueries;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.InvalidInputException;
 
 /**
  * A cycle's data as CSV: one row per key result (from the report), and one row per
- * check-in, streamed from the database row by row so that a cycle with hundreds of
- * thousands of check-ins never sits in memory.
+ * check-in, streamed from the database row by row (through the objectives module's
+ * {@link CheckInQueries#eachOfCycle}) so that a cycle with hundreds of thousands of
+ * check-ins never sits in memory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,24 +30,14 @@ public class Exports {
 	static final String[] CHECK_IN_COLUMNS = { "keyResultId", "objective", "team", "author", "value", "confidence",
 			"note", "blockers", "source", "createdAt", "keyResult", "checkInId", "objectiveId", "teamId" };
 
-	private static final String CHECK_INS = """
-			select c.id, c.key_result_id, kr.title as key_result_title, o.id as objective_id, o.title as objective_title,
-			o.team_id, t.name as team_name, p.name as author_name, c.new_value, c.confidence, c.note, c.blockers,
-			c.source, c.created_at
-			from check_in c join key_result kr on kr.id = c.key_result_id join objective o on o.id = kr.objective_id
-			left join team t on t.id = o.team_id left join person p on p.id = c.author_id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
-
-	private final JdbcClient streaming;
+	private final CheckInQueries checkIns;
 
 	private final Cycles cycles;
 
 	private final Teams teams;
 
-	Exports(DataSource dataSource, Cycles cycles, Teams teams) {
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(1000);
-		this.streaming = JdbcClient.create(template);
+	Exports(CheckInQueries checkIns, Cycles cycles, Teams teams) {
+		this.checkIns = checkIns;
 		this.cycles = cycles;
 		this.teams = teams;
 	}
@@ -107,28 +91,22 @@ public class Exports {
 	public void checkIns(CycleId cycleId, TeamId teamId, Writer out) {
 		known(cycleId, teamId, "teamId");
 		Csv csv = new Csv(out).row(CHECK_IN_COLUMNS);
-		this.streaming
-			.sql(CHECK_INS + ((teamId != null) ? " and o.team_id = :teamId" : "") + " order by c.created_at, c.id")
-			.params(Map.of("cycleId", cycleId.value()))
-			.param("teamId", (teamId != null) ? teamId.value() : null)
-			.query((RowCallbackHandler) (rs) -> {
-				UUID team = rs.getObject("team_id", UUID.class);
-				csv.plain(rs.getObject("key_result_id", UUID.class))
-					.text(rs.getString("objective_title"))
-					.text((team != null) ? rs.getString("team_name") : CycleReport.COMPANY_WIDE)
-					.text(rs.getString("author_name"))
-					.number(rs.getDouble("new_value"))
-					.number(rs.getInt("confidence"))
-					.text(rs.getString("note"))
-					.text(rs.getString("blockers"))
-					.plain(rs.getString("source").toLowerCase(java.util.Locale.ROOT))
-					.plain(rs.getTimestamp("created_at").toInstant())
-					.text(rs.getString("key_result_title"))
-					.plain(rs.getObject("id", UUID.class))
-					.plain(new ObjectiveId(rs.getObject("objective_id", UUID.class)))
-					.plain(team)
-					.end();
-			});
+		this.checkIns.eachOfCycle(cycleId, teamId,
+				(checkIn) -> csv.plain(checkIn.keyResultId())
+					.text(checkIn.objectiveTitle())
+					.text((checkIn.teamId() != null) ? checkIn.teamName() : CycleReport.COMPANY_WIDE)
+					.text(checkIn.authorName())
+					.number(checkIn.value())
+					.number(checkIn.confidence())
+					.text(checkIn.note())
+					.text(checkIn.blockers())
+					.plain(checkIn.source().value())
+					.plain(checkIn.at())
+					.text(checkIn.keyResultTitle())
+					.plain(checkIn.id())
+					.plain(checkIn.objectiveId())
+					.plain(checkIn.teamId())
+					.end());
 	}
 
 }

@@ -12,43 +12,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.KeyResultQueries;
+import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
 
 /**
- * Written wins in {@code rhythm_win}, and the read model of the key results of a team
- * that moved in a week: each with its value before the week and at its end, from the
- * check-ins, in one query however many there are.
+ * Written wins in {@code rhythm_win}, and the key results of a team that moved in a week:
+ * each with its value before the week and at its end, from the check-ins, in one query of
+ * the objectives module however many there are ({@link KeyResultQueries#movedBetween}).
  */
 @Repository
 class WinStore {
 
-	private static final String MOVED = """
-			select kr.id, kr.title, kr.type, kr.start_value, kr.target_value, kr.unit,
-			  (select b.new_value from check_in b where b.key_result_id = kr.id and b.created_at < :start
-			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_value,
-			  (select a.new_value from check_in a where a.key_result_id = kr.id and a.created_at < :end
-			   order by a.created_at desc, a.id desc fetch first 1 rows only) as after_value,
-			  (select max(m.created_at) from check_in m where m.key_result_id = kr.id
-			   and m.created_at >= :start and m.created_at < :end) as moved_at
-			from key_result kr join objective o on o.id = kr.objective_id
-			where o.team_id = :team and o.status <> 'ARCHIVED' and exists (select 1 from check_in c
-			  where c.key_result_id = kr.id and c.created_at >= :start and c.created_at < :end)
-			order by moved_at, kr.id""";
-
 	private final JdbcClient jdbc;
 
-	WinStore(JdbcClient jdbc) {
+	private final KeyResultQueries keyResults;
+
+	WinStore(JdbcClient jdbc, KeyResultQueries keyResults) {
 		this.jdbc = jdbc;
+		this.keyResults = keyResults;
 	}
 
 	List<Moved> moved(TeamId team, Instant start, Instant end) {
-		return this.jdbc.sql(MOVED)
-			.param("team", team.value())
-			.param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(end))
-			.query(WinStore::moved)
-			.list();
+		return this.keyResults.movedBetween(team, start, end)
+			.stream()
+			.map((one) -> new Moved(one.id(), one.title(), one.type() == KeyResultType.MILESTONE, one.startValue(),
+					one.targetValue(), one.unit(), one.before(), one.after(), one.at()))
+			.toList();
 	}
 
 	List<WrittenWin> written(TeamId team, Week week) {
@@ -72,17 +63,6 @@ class WinStore {
 			.param("author", win.authorId().value())
 			.param("at", Timestamp.from(win.at()))
 			.update();
-	}
-
-	private static Moved moved(ResultSet rs, int row) throws SQLException {
-		double start = rs.getDouble("start_value");
-		double before = rs.getDouble("before_value");
-		if (rs.wasNull()) {
-			before = start;
-		}
-		return new Moved(new KeyResultId(rs.getObject("id", UUID.class)), rs.getString("title"),
-				"MILESTONE".equals(rs.getString("type")), start, rs.getDouble("target_value"), rs.getString("unit"),
-				before, rs.getDouble("after_value"), rs.getTimestamp("moved_at").toInstant());
 	}
 
 	private static WrittenWin written(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,245 @@
+package dev.lodestar.objectives;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lodestar.cycles.CycleId;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.TeamId;
+
+/**
+ * What other features read of key results: those waiting for a check-in, where a cycle's
+ * key results stand, which moved in some days, and a cycle's objectives with their key
+ * results' check-in figures. Each is one query however many key results there are, and
+ * each leaves archived objectives out.
+ */
+@Component
+@Transactional(readOnly = true)
+public class KeyResultQueries {
+
+	private static final long WEEK_SECONDS = 7L * 24 * 60 * 60;
+
+	private static final String WAITING = """
+			select p.id as person_id, p.name, p.email,
+			kr.id as key_result_id, kr.title as key_result_title, o.title as objective_title
+			from key_result kr
+			join objective o on o.id = kr.objective_id
+			join cycle c on c.id = o.cycle_id
+			join person p on p.id = kr.owner_id
+			where c.phase = 'EXECUTE' and o.status <> 'ARCHIVED' and p.role <> 'VIEWER'
+			and (kr.last_check_in_at is null or kr.last_check_in_at < :since)
+			order by p.id, c.start_date, o.created_at, o.id, kr.created_at, kr.id""";
+
+	private static final String STANDINGS = """
+			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
+			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
+			from key_result kr join objective o on o.id = kr.objective_id
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
+
+	private static final String MOVED = """
+			select kr.id, kr.title, kr.type, kr.start_value, kr.target_value, kr.unit,
+			  (select b.new_value from check_in b where b.key_result_id = kr.id and b.created_at < :start
+			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_value,
+			  (select a.new_value from check_in a where a.key_result_id = kr.id and a.created_at < :end
+			   order by a.created_at desc, a.id desc fetch first 1 rows only) as after_value,
+			  (select max(m.created_at) from check_in m where m.key_result_id = kr.id
+			   and m.created_at >= :start and m.created_at < :end) as moved_at
+			from key_result kr join objective o on o.id = kr.objective_id
+			where o.team_id = :team and o.status <> 'ARCHIVED' and exists (select 1 from check_in c
+			  where c.key_result_id = kr.id and c.created_at >= :start and c.created_at < :end)
+			order by moved_at, kr.id""";
+
+	private static final String CHECKED_IN = """
+			select o.id as objective_id, o.title as objective_title, o.kind, o.team_id, t.name as team_name,
+			kr.id, kr.title, kr.owner_id, p.name as owner_name, kr.type, kr.start_value, kr.target_value,
+			kr.current_value, kr.unit, kr.weight, kr.confidence, kr.score, kr.carried_from,
+			(select count(distinct floor((extract(epoch from c.created_at) - :startEpoch) / :week)) from check_in c
+			 where c.key_result_id = kr.id and c.created_at >= :from and c.created_at < :until) as weeks_checked_in,
+			(select c.confidence from check_in c where c.key_result_id = kr.id and c.created_at < :cutoff
+			 order by c.created_at desc, c.id desc limit 1) as confidence_at_cutoff
+			from objective o
+			left join team t on t.id = o.team_id
+			left join key_result kr on kr.objective_id = o.id
+			left join person p on p.id = kr.owner_id
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
+
+	private final JdbcClient jdbc;
+
+	KeyResultQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The key results of cycles in execute with no check-in since {@code since}, owned by
+	 * someone who may check in (viewers left out); by owner, then in the order of their
+	 * cycles, objectives and key results. One query.
+	 */
+	public List<Waiting> waitingForCheckIn(Instant since) {
+		return this.jdbc.sql(WAITING)
+			.param("since", Timestamp.from(since))
+			.query((rs, row) -> new Waiting(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("name"),
+					rs.getString("email"), new KeyResultId(rs.getObject("key_result_id", UUID.class)),
+					rs.getString("key_result_title"), rs.getString("objective_title")))
+			.list();
+	}
+
+	/**
+	 * Where the key results of a cycle stand, optionally only those of one team's
+	 * objectives, in no particular order. One query.
+	 */
+	public List<Standing> standingsOf(CycleId cycleId, TeamId teamId) {
+		return this.jdbc.sql((teamId != null) ? STANDINGS + " and o.team_id = :teamId" : STANDINGS)
+			.param("cycleId", cycleId.value())
+			.param("teamId", (teamId != null) ? teamId.value() : null)
+			.query((rs, row) -> new Standing(new KeyResultId(rs.getObject(1, UUID.class)),
+					new ObjectiveId(rs.getObject(2, UUID.class)), rs.getString(3), teamId(rs.getObject(4, UUID.class)),
+					rs.getString(5), KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
+					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11))))
+			.list();
+	}
+
+	/**
+	 * The key results of a team's objectives checked in from {@code start} to before
+	 * {@code end}, each with its value before and at the end of that time, by their last
+	 * check-in in it. One query.
+	 */
+	public List<Moved> movedBetween(TeamId teamId, Instant start, Instant end) {
+		return this.jdbc.sql(MOVED)
+			.param("team", teamId.value())
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(end))
+			.query((rs, row) -> {
+				double startValue = rs.getDouble("start_value");
+				double before = rs.getDouble("before_value");
+				boolean none = rs.wasNull();
+				return new Moved(new KeyResultId(rs.getObject("id", UUID.class)), rs.getString("title"),
+						KeyResultType.valueOf(rs.getString("type")), startValue, rs.getDouble("target_value"),
+						rs.getString("unit"), none ? startValue : before, rs.getDouble("after_value"),
+						rs.getTimestamp("moved_at").toInstant());
+			})
+			.list();
+	}
+
+	/**
+	 * The objectives of a cycle (optionally one team's) in the order they were written,
+	 * each with its key results and their check-in figures: in how many of the weeks from
+	 * {@code from} (in sevens of days) to before {@code until} each got a check-in, and
+	 * its latest confidence given before {@code cutoff}. One query.
+	 */
+	public List<CycleObjective> checkedInOf(CycleId cycleId, TeamId teamId, Instant from, Instant until,
+			Instant cutoff) {
+		Map<ObjectiveId, CycleObjective> objectives = new LinkedHashMap<>();
+		this.jdbc
+			.sql(CHECKED_IN + ((teamId != null) ? " and o.team_id = :teamId" : "")
+					+ " order by o.created_at, o.id, kr.created_at, kr.id")
+			.param("cycleId", cycleId.value())
+			.param("teamId", (teamId != null) ? teamId.value() : null)
+			.param("startEpoch", from.getEpochSecond())
+			.param("week", WEEK_SECONDS)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.param("cutoff", Timestamp.from(cutoff))
+			.query((RowCallbackHandler) (rs) -> {
+				ObjectiveId objectiveId = new ObjectiveId(rs.getObject("objective_id", UUID.class));
+				CycleObjective objective = objectives.get(objectiveId);
+				if (objective == null) {
+					objective = new CycleObjective(objectiveId, rs.getString("objective_title"),
+							ObjectiveKind.valueOf(rs.getString("kind")), teamId(rs.getObject("team_id", UUID.class)),
+							rs.getString("team_name"), new ArrayList<>());
+					objectives.put(objectiveId, objective);
+				}
+				if (rs.getObject("id") != null) {
+					objective.keyResults().add(checkedIn(rs));
+				}
+			});
+		return objectives.values()
+			.stream()
+			.map((one) -> new CycleObjective(one.id(), one.title(), one.kind(), one.teamId(), one.teamName(),
+					List.copyOf(one.keyResults())))
+			.toList();
+	}
+
+	private static CheckedIn checkedIn(ResultSet rs) throws SQLException {
+		UUID carried = rs.getObject("carried_from", UUID.class);
+		return new CheckedIn(new KeyResultId(rs.getObject("id", UUID.class)), rs.getString("title"),
+				new PersonId(rs.getObject("owner_id", UUID.class)), rs.getString("owner_name"),
+				KeyResultType.valueOf(rs.getString("type")), rs.getDouble("start_value"), rs.getDouble("target_value"),
+				rs.getDouble("current_value"), rs.getString("unit"), rs.getDouble("weight"),
+				rs.getObject("score", Double.class), rs.getObject("confidence", Integer.class),
+				(carried != null) ? new KeyResultId(carried) : null, rs.getInt("weeks_checked_in"),
+				rs.getObject("confidence_at_cutoff", Integer.class));
+	}
+
+	private static TeamId teamId(UUID id) {
+		return (id != null) ? new TeamId(id) : null;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * A key result waiting for a check-in, with its owner and its objective's title.
+	 */
+	public record Waiting(PersonId ownerId, String ownerName, String ownerEmail, KeyResultId id, String title,
+			String objectiveTitle) {
+	}
+
+	/**
+	 * Where a key result stands.
+	 *
+	 * @param teamId the team of its objective, or {@code null} for a company-wide one
+	 * @param confidence its latest confidence, or {@code null} before any check-in
+	 * @param previousConfidence the confidence before the latest, or {@code null}
+	 * @param lastCheckInAt its latest check-in, or {@code null}
+	 */
+	public record Standing(KeyResultId id, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId, String title,
+			double progress, Integer confidence, Integer previousConfidence, Instant lastCheckInAt) {
+	}
+
+	/**
+	 * A key result checked in during some time.
+	 *
+	 * @param before its value before that time (its start value when it had no check-in)
+	 * @param after its value at the end of that time
+	 * @param at its last check-in in that time
+	 */
+	public record Moved(KeyResultId id, String title, KeyResultType type, double startValue, double targetValue,
+			String unit, double before, double after, Instant at) {
+	}
+
+	/**
+	 * An objective of a cycle with its key results, in the order they were written.
+	 *
+	 * @param teamId its team, or {@code null} for a company-wide one
+	 * @param teamName its team's name, or {@code null}
+	 */
+	public record CycleObjective(ObjectiveId id, String title, ObjectiveKind kind, TeamId teamId, String teamName,
+			List<CheckedIn> keyResults) {
+	}
+
+	/**
+	 * A key result with its check-in figures.
+	 *
+	 * @param weeksCheckedIn the weeks counted in which it got at least one check-in
+	 * @param confidenceAtCutoff its latest confidence given before the cut-off, or
+	 * {@code null}
+	 */
+	public record CheckedIn(KeyResultId id, String title, PersonId ownerId, String ownerName, KeyResultType type,
+			double startValue, double targetValue, double currentValue, String unit, double weight, Double score,
+			Integer confidence, KeyResultId carriedFrom, int weeksCheckedIn, Integer confidenceAtCutoff) {
+	}
+
+}
