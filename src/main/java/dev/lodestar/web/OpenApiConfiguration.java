@@ -203,7 +203,10 @@ class OpenApiConfiguration {
 		if (property.getTypes() != null && !property.getTypes().isEmpty()) {
 			property.addType("null");
 			if (property.getEnum() != null && !property.getEnum().contains(null)) {
-				property.getEnum().add(null);
+				// a list of allowable values from an annotation cannot grow
+				List values = new ArrayList<>(property.getEnum());
+				values.add(null);
+				property.setEnum(values);
 			}
 		}
 		return property;

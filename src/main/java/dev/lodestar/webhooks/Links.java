@@ -3,8 +3,10 @@ package dev.lodestar.webhooks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.organization.TeamId;
 
 /**
  * Absolute addresses of Lodestar's pages, from {@code lodestar.base-url}, for messages
@@ -25,6 +27,14 @@ class Links {
 
 	String objective(ObjectiveId id) {
 		return this.base + "/objectives/" + id;
+	}
+
+	String team(TeamId id, CycleId cycle) {
+		return this.base + "/teams/" + id + "?cycle=" + cycle;
+	}
+
+	String dependencies(CycleId cycle) {
+		return this.base + "/cycles/" + cycle + "/dependencies";
 	}
 
 	String cycles() {

@@ -16,7 +16,11 @@ public enum WebhookEvent {
 
 	OBJECTIVE_PUBLISHED("objective.published", "An objective was published"),
 
-	CYCLE_PHASE_CHANGED("cycle.phase-changed", "A cycle moved to its next phase");
+	CYCLE_PHASE_CHANGED("cycle.phase-changed", "A cycle moved to its next phase"),
+
+	DEPENDENCY_REQUESTED("dependency.requested", "A team asked another for something"),
+
+	DEPENDENCY_DECIDED("dependency.decided", "A team accepted or declined what another asked of it");
 
 	private final String value;
 

@@ -7,6 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.lodestar.cycles.CyclePhaseChanged;
+import dev.lodestar.dependencies.DependencyDecided;
+import dev.lodestar.dependencies.DependencyRequested;
 import dev.lodestar.objectives.CheckInRecorded;
 import dev.lodestar.objectives.ObjectivePublished;
 
@@ -23,10 +25,13 @@ class WebhookListener {
 
 	private final PlanNotices plan;
 
-	WebhookListener(Outgoing outgoing, CheckInNotices checkIns, PlanNotices plan) {
+	private final DependencyNotices dependencies;
+
+	WebhookListener(Outgoing outgoing, CheckInNotices checkIns, PlanNotices plan, DependencyNotices dependencies) {
 		this.outgoing = outgoing;
 		this.checkIns = checkIns;
 		this.plan = plan;
+		this.dependencies = dependencies;
 	}
 
 	@EventListener
@@ -46,6 +51,18 @@ class WebhookListener {
 	@EventListener
 	void on(CyclePhaseChanged changed) {
 		this.outgoing.send(EnumSet.of(WebhookEvent.CYCLE_PHASE_CHANGED), (event) -> this.plan.of(changed));
+	}
+
+	@EventListener
+	void on(DependencyRequested requested) {
+		this.outgoing.send(EnumSet.of(WebhookEvent.DEPENDENCY_REQUESTED),
+				(event) -> this.dependencies.of(event, requested.dependency(), requested.by()));
+	}
+
+	@EventListener
+	void on(DependencyDecided decided) {
+		this.outgoing.send(EnumSet.of(WebhookEvent.DEPENDENCY_DECIDED),
+				(event) -> this.dependencies.of(event, decided.dependency(), decided.by()));
 	}
 
 }

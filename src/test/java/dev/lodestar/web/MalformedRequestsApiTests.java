@@ -87,6 +87,19 @@ class MalformedRequestsApiTests extends ApiTest {
 	}
 
 	@Test
+	void aNumberIsNoChoiceOfAList() {
+		String cycle = cycle("prepare");
+		Reply phase = this.admin.post("/api/v1/cycles/" + cycle + "/phase", "{\"phase\": 1}");
+		assertThat(phase.status()).isEqualTo(400);
+		assertThat(phase.errorFields()).containsExactly("phase");
+		assertThat(this.admin.get("/api/v1/cycles/" + cycle).field("phase")).isEqualTo("prepare");
+		Reply kind = this.admin.post("/api/v1/objectives",
+				"{\"cycleId\": \"" + cycle + "\", \"title\": \"Numbered\", \"kind\": 1}");
+		assertThat(kind.status()).isEqualTo(400);
+		assertThat(kind.errorFields()).containsExactly("kind");
+	}
+
+	@Test
 	void loneSurrogatesAreRefusedLikeNul() {
 		String cycle = cycle("set");
 		Reply created = this.admin.post("/api/v1/objectives",

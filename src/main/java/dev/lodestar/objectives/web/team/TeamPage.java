@@ -41,7 +41,8 @@ import dev.lodestar.web.Htmx;
 
 /**
  * A team's page: its objectives in a chosen cycle, each with its key results, and a new
- * objective set in place by those who may.
+ * objective set in place by those who may; below them, the sections other features add
+ * ({@link TeamPageSection}).
  */
 @Controller
 class TeamPage {
@@ -62,8 +63,11 @@ class TeamPage {
 
 	private final Clock clock;
 
+	private final List<TeamPageSection> sections;
+
 	TeamPage(Teams teams, People people, Cycles cycles, Objectives objectives, TeamObjectiveCards cards,
-			FormChoices choices, ScoreHistory scoreHistory, Clock clock) {
+			FormChoices choices, ScoreHistory scoreHistory, Clock clock, List<TeamPageSection> sections) {
+		this.sections = sections;
 		this.scoreHistory = scoreHistory;
 		this.teams = teams;
 		this.people = people;
@@ -121,7 +125,8 @@ class TeamPage {
 			.map(TeamPageView.PastCycle::of)
 			.toList();
 		if (cycle == null) {
-			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, Choices.none(), history);
+			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, Choices.none(), history,
+					List.of());
 		}
 		List<ObjectiveView> found = this.objectives.list(cycle.id(), id, new Paging(Paging.MAX_LIMIT, 0))
 			.items()
@@ -131,7 +136,10 @@ class TeamPage {
 		boolean mayCreate = !cycle.isClosed() && Objective.settableBy(actor, id);
 		Choices alignments = mayCreate ? this.choices.alignments(cycle.id(), id, null, null) : Choices.none();
 		return new TeamPageView(heading, choices, TeamPageView.CycleLine.of(cycle),
-				this.cards.cards(found, cycle, actor), mayCreate, form, errors, alignments, history);
+				this.cards.cards(found, cycle, actor), mayCreate, form, errors, alignments, history,
+				this.sections.stream()
+					.map((section) -> new TeamPageSection.Shown(section.template(), section.view(actor, id, cycle)))
+					.toList());
 	}
 
 	private TeamPageView.Heading heading(TeamView team) {

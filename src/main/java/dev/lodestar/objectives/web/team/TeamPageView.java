@@ -21,10 +21,11 @@ import dev.lodestar.objectives.web.editing.ObjectiveForm;
  * @param form what the new objective's form holds
  * @param errors why the new objective was refused, by field
  * @param alignments what a new objective may contribute to
+ * @param sections what other features show of the team in the cycle
  */
 record TeamPageView(Heading team, List<Choices.Choice> cycles, CycleLine cycle, List<TeamObjectiveCard> cards,
-		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, Choices alignments,
-		List<PastCycle> history) {
+		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, Choices alignments, List<PastCycle> history,
+		List<TeamPageSection.Shown> sections) {
 
 	public List<String> kinds() {
 		return List.of(ObjectiveKind.ASPIRATIONAL.value(), ObjectiveKind.COMMITTED.value());
