@@ -14,10 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
+import dev.lodestar.dependencies.Dependencies;
+import dev.lodestar.dependencies.Dependency;
+import dev.lodestar.dependencies.DependencyStatus;
 import dev.lodestar.objectives.AlignmentQueries;
 import dev.lodestar.objectives.AlignmentQueries.KeyResultNode;
 import dev.lodestar.objectives.AlignmentQueries.Link;
 import dev.lodestar.objectives.AlignmentQueries.ObjectiveNode;
+import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.organization.Team;
@@ -44,10 +48,13 @@ public class Alignment {
 
 	private final Teams teams;
 
-	Alignment(AlignmentQueries queries, Cycles cycles, Teams teams) {
+	private final Dependencies dependencies;
+
+	Alignment(AlignmentQueries queries, Cycles cycles, Teams teams, Dependencies dependencies) {
 		this.queries = queries;
 		this.cycles = cycles;
 		this.teams = teams;
+		this.dependencies = dependencies;
 	}
 
 	/**
@@ -75,8 +82,12 @@ public class Alignment {
 		}
 		int depth = (team != null) ? Integer.MAX_VALUE : DEPTH;
 		List<Team> all = this.teams.all();
-		return new MapView(cycle, tree.branches(roots, shown, depth), above, coverage(cycle, tree, all),
-				all.stream().collect(Collectors.toMap(Team::id, Team::name)));
+		List<Dependency> dependencies = this.dependencies.ofCycle(cycleId);
+		Map<KeyResultId, List<Dependency>> byKeyResult = dependencies.stream()
+			.filter((dependency) -> dependency.keyResultId() != null)
+			.collect(Collectors.groupingBy(Dependency::keyResultId));
+		return new MapView(cycle, tree.branches(roots, shown, depth), above, coverage(cycle, tree, all, dependencies),
+				all.stream().collect(Collectors.toMap(Team::id, Team::name)), byKeyResult);
 	}
 
 	/** The graph of a cycle, or of what one team takes part in, as the API answers it. */
@@ -102,10 +113,11 @@ public class Alignment {
 	/** The coverage of a cycle's alignment. */
 	public Coverage coverage(CycleId cycleId) {
 		Cycle cycle = this.cycles.get(cycleId);
-		return coverage(cycle, new MapTree(this.queries.graphOf(cycleId)), this.teams.all());
+		return coverage(cycle, new MapTree(this.queries.graphOf(cycleId)), this.teams.all(),
+				this.dependencies.ofCycle(cycleId));
 	}
 
-	private static Coverage coverage(Cycle cycle, MapTree tree, List<Team> all) {
+	private static Coverage coverage(Cycle cycle, MapTree tree, List<Team> all, List<Dependency> dependencies) {
 		Set<TeamId> withObjectives = new LinkedHashSet<>();
 		Set<TeamId> withPublished = new LinkedHashSet<>();
 		List<ObjectiveNode> unaligned = new ArrayList<>();
@@ -131,7 +143,12 @@ public class Alignment {
 			.sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		return new Coverage(cycle.id(), all.size(), withPublished.size(), without, tree.objectives().size(), aligned,
-				shared, unaligned);
+				shared, unaligned, count(dependencies, DependencyStatus.REQUESTED),
+				count(dependencies, DependencyStatus.ACCEPTED), count(dependencies, DependencyStatus.DECLINED));
+	}
+
+	private static int count(List<Dependency> dependencies, DependencyStatus status) {
+		return (int) dependencies.stream().filter((dependency) -> dependency.status() == status).count();
 	}
 
 	private static Set<ObjectiveId> everything(MapTree tree) {
@@ -162,10 +179,11 @@ public class Alignment {
 
 	/**
 	 * The map of a cycle: its branches from the top, the objectives above a focused one,
-	 * the cycle's coverage and every team's name.
+	 * the cycle's coverage, every team's name, and the dependencies asked for key
+	 * results.
 	 */
 	public record MapView(Cycle cycle, List<MapBranch> branches, List<ObjectiveNode> above, Coverage coverage,
-			Map<TeamId, String> teamNames) {
+			Map<TeamId, String> teamNames, Map<KeyResultId, List<Dependency>> dependencies) {
 	}
 
 	/**
@@ -178,12 +196,14 @@ public class Alignment {
 	/**
 	 * How far a cycle's alignment reaches: how many teams there are, how many have a
 	 * published objective, those with no objective at all, how many objectives there are,
-	 * how many contribute to something, how many are shared by several teams, and the
-	 * teams' objectives that contribute to nothing.
+	 * how many contribute to something, how many are shared by several teams, the teams'
+	 * objectives that contribute to nothing, and how many dependencies between teams are
+	 * requested, accepted and declined.
 	 */
 	public record Coverage(CycleId cycleId, int teams, int teamsWithPublishedObjectives,
 			List<Team> teamsWithoutObjectives, int objectives, int alignedObjectives, int sharedObjectives,
-			List<ObjectiveNode> unalignedObjectives) {
+			List<ObjectiveNode> unalignedObjectives, int requestedDependencies, int acceptedDependencies,
+			int declinedDependencies) {
 	}
 
 }

@@ -137,6 +137,15 @@ public class Dependencies {
 		return this.store.page(new Filter(cycle, team, null), TEAM_PAGE_LIMIT, 0);
 	}
 
+	/**
+	 * Every dependency of a cycle, newest first: one statement (a cycle's dependencies
+	 * are what its alignment workshop settles, tens to hundreds).
+	 */
+	@Transactional(readOnly = true)
+	public List<Dependency> ofCycle(CycleId cycle) {
+		return this.store.page(new Filter(cycle, null, null), Integer.MAX_VALUE, 0);
+	}
+
 	/** How many dependencies of a cycle stand at each status: one statement. */
 	@Transactional(readOnly = true)
 	public Map<DependencyStatus, Long> countByStatus(CycleId cycle) {

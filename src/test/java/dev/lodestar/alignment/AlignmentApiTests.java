@@ -67,6 +67,40 @@ class AlignmentApiTests extends ApiTest {
 	}
 
 	@Test
+	void theCoverageCountsTeamsObjectivesLinksAndDependencies() {
+		String cycle = cycle("set");
+		Person lead = person("member");
+		String company = objective(cycle, null);
+		String sales = team("Sales " + cycle);
+		String checkout = team("Checkout " + cycle);
+		String legal = team("Legal " + cycle);
+		join(sales, lead, true);
+		String salesObjective = objective(cycle, sales);
+		String salesKeyResult = keyResult(salesObjective, lead.id());
+		objective(cycle, checkout);
+		contribute(salesObjective, List.of(Map.of("objectiveId", company)));
+		Reply published = this.admin.post("/api/v1/objectives/" + salesObjective + "/publish", Map.of());
+		assertThat(published.status()).as(published.toString()).isEqualTo(200);
+		Reply asked = lead.api()
+			.post("/api/v1/dependencies", Map.of("cycleId", cycle, "fromTeamId", sales, "toTeamId", checkout,
+					"description", "A sandbox for card payments", "keyResultId", salesKeyResult));
+		assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+
+		JsonNode coverage = this.admin.get("/api/v1/cycles/" + cycle + "/coverage").json();
+
+		assertThat(coverage.get("teamsWithPublishedObjectives").asInt()).isEqualTo(1);
+		List<String> without = new java.util.ArrayList<>();
+		coverage.get("teamsWithoutObjectives").forEach((team) -> without.add(team.asString()));
+		assertThat(without).contains(legal).doesNotContain(sales, checkout);
+		assertThat(coverage.get("teams").asInt()).isGreaterThanOrEqualTo(3);
+		assertThat(coverage.get("objectives").asInt()).isEqualTo(3);
+		assertThat(coverage.get("alignedObjectives").asInt()).isEqualTo(1);
+		assertThat(coverage.get("sharedObjectives").asInt()).isZero();
+		assertThat(coverage.get("dependencies").get("requested").asInt()).isEqualTo(1);
+		assertThat(coverage.get("dependencies").get("accepted").asInt()).isZero();
+	}
+
+	@Test
 	void anUnknownTeamOrCycleIsNamed() {
 		String cycle = cycle("set");
 		Reply badTeam = this.admin.get("/api/v1/cycles/" + cycle + "/alignment?teamId=" + java.util.UUID.randomUUID());

@@ -13,18 +13,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lodestar.alignment.Alignment;
+import dev.lodestar.alignment.Alignment.Coverage;
 import dev.lodestar.alignment.Alignment.Graph;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.AlignmentQueries.KeyResultNode;
 import dev.lodestar.objectives.AlignmentQueries.Link;
 import dev.lodestar.objectives.AlignmentQueries.ObjectiveNode;
 import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.FieldErrors;
 
 /**
- * {@code /api/v1/cycles/{id}/alignment}: how a cycle's objectives connect, as a graph.
+ * {@code /api/v1/cycles/{id}/alignment}: how a cycle's objectives connect, as a graph;
+ * {@code /api/v1/cycles/{id}/coverage}: how far the alignment reaches.
  */
 @RestController
 class AlignmentApi {
@@ -45,6 +48,15 @@ class AlignmentApi {
 	@GetMapping("/api/v1/cycles/{id}/alignment")
 	GraphResource graph(@PathVariable String id, @RequestParam(required = false) String teamId) {
 		return GraphResource.of(this.alignment.graph(CycleId.fromPath(id), team(teamId)));
+	}
+
+	@Operation(summary = "The coverage of a cycle's alignment",
+			description = "How many teams there are, how many have a published objective, the teams without any "
+					+ "objective, how many objectives there are, how many contribute to something, how many are "
+					+ "shared by several teams, and the cycle's dependencies by status.")
+	@GetMapping("/api/v1/cycles/{id}/coverage")
+	CoverageResource coverage(@PathVariable String id) {
+		return CoverageResource.of(this.alignment.coverage(CycleId.fromPath(id)));
 	}
 
 	private TeamId team(String raw) {

@@ -71,7 +71,10 @@ class AlignmentMapPage {
 		model.addAttribute("team", choice);
 		MapView map = this.alignment.map(chosen.get().id(), choice.team(), (choice.team() == null) ? id(focus) : null);
 		model.addAttribute("nodes",
-				map.branches().stream().map((branch) -> MapNode.of(branch, map.teamNames())).toList());
+				map.branches()
+					.stream()
+					.map((branch) -> MapNode.of(branch, map.teamNames(), map.dependencies()))
+					.toList());
 		model.addAttribute("above",
 				map.above()
 					.stream()

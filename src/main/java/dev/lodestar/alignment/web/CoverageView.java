@@ -11,7 +11,7 @@ import dev.lodestar.organization.Team;
  */
 record CoverageView(int teams, int teamsWithPublishedObjectives, int objectives, int alignedObjectives,
 		int sharedObjectives, List<Team> teamsWithout, int moreTeamsWithout, List<Unaligned> unaligned,
-		int moreUnaligned) {
+		int moreUnaligned, int requested, int accepted, int declined) {
 
 	static CoverageView of(Coverage coverage, int listed) {
 		List<Team> without = coverage.teamsWithoutObjectives();
@@ -22,7 +22,8 @@ record CoverageView(int teams, int teamsWithPublishedObjectives, int objectives,
 		return new CoverageView(coverage.teams(), coverage.teamsWithPublishedObjectives(), coverage.objectives(),
 				coverage.alignedObjectives(), coverage.sharedObjectives(), without.stream().limit(listed).toList(),
 				Math.max(0, without.size() - listed), unaligned.stream().limit(listed).toList(),
-				Math.max(0, unaligned.size() - listed));
+				Math.max(0, unaligned.size() - listed), coverage.requestedDependencies(),
+				coverage.acceptedDependencies(), coverage.declinedDependencies());
 	}
 
 	public int teamsWithoutCount() {

@@ -1,11 +1,14 @@
 package dev.lodestar.alignment.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.lodestar.alignment.MapBranch;
+import dev.lodestar.dependencies.Dependency;
 import dev.lodestar.objectives.AlignmentQueries.KeyResultNode;
 import dev.lodestar.objectives.AlignmentQueries.ObjectiveNode;
+import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.Format;
@@ -20,7 +23,8 @@ record MapNode(String id, String title, String teams, boolean company, boolean s
 		String weight, boolean repeated, boolean folded, int contributions, List<KeyResultLine> keyResults,
 		List<MapNode> direct) {
 
-	static MapNode of(MapBranch branch, Map<TeamId, String> teamNames) {
+	static MapNode of(MapBranch branch, Map<TeamId, String> teamNames,
+			Map<KeyResultId, List<Dependency>> dependencies) {
 		ObjectiveNode objective = branch.objective();
 		List<String> names = objective.teamIds().stream().map((team) -> teamNames.getOrDefault(team, "")).toList();
 		return new MapNode(objective.id().toString(), objective.title(),
@@ -31,9 +35,17 @@ record MapNode(String id, String title, String teams, boolean company, boolean s
 				branch.keyResults()
 					.stream()
 					.map((keyResult) -> KeyResultLine.of(keyResult.keyResult(),
-							keyResult.contributions().stream().map((child) -> of(child, teamNames)).toList()))
+							keyResult.contributions()
+								.stream()
+								.map((child) -> of(child, teamNames, dependencies))
+								.toList(),
+							dependencies.getOrDefault(keyResult.keyResult().id(), List.of())
+								.stream()
+								.map((dependency) -> new Need(teamNames.getOrDefault(dependency.toTeamId(), ""),
+										dependency.description(), dependency.status().name().toLowerCase(Locale.ROOT)))
+								.toList()))
 					.toList(),
-				branch.direct().stream().map((child) -> of(child, teamNames)).toList());
+				branch.direct().stream().map((child) -> of(child, teamNames, dependencies)).toList());
 	}
 
 	static int percent(double progress) {
@@ -42,20 +54,36 @@ record MapNode(String id, String title, String teams, boolean company, boolean s
 
 	/** Whether anything is drawn below the node. */
 	public boolean hasBelow() {
-		return !this.direct.isEmpty() || this.keyResults.stream().anyMatch((line) -> !line.contributions().isEmpty());
+		return !this.direct.isEmpty() || this.keyResults.stream().anyMatch(KeyResultLine::shown);
 	}
 
 	/**
 	 * A key result of a drawn objective, with the objectives that contribute to it (a
-	 * roll-up key result's progress is theirs).
+	 * roll-up key result's progress is theirs) and what its team asked other teams for.
 	 */
-	record KeyResultLine(String id, String title, boolean rollup, int percent, List<MapNode> contributions) {
+	record KeyResultLine(String id, String title, boolean rollup, int percent, List<MapNode> contributions,
+			List<Need> needs) {
 
-		static KeyResultLine of(KeyResultNode keyResult, List<MapNode> contributions) {
+		static KeyResultLine of(KeyResultNode keyResult, List<MapNode> contributions, List<Need> needs) {
 			return new KeyResultLine(keyResult.id().toString(), keyResult.title(),
-					"ROLLUP".equals(keyResult.type().name()), MapNode.percent(keyResult.progress()), contributions);
+					"ROLLUP".equals(keyResult.type().name()), MapNode.percent(keyResult.progress()), contributions,
+					needs);
 		}
 
+		/**
+		 * Whether the map draws the key result: something contributes to it or it needs
+		 * something.
+		 */
+		public boolean shown() {
+			return !this.contributions.isEmpty() || !this.needs.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A dependency on another team for a key result: the team, what is asked, its status.
+	 */
+	record Need(String team, String description, String status) {
 	}
 
 }
