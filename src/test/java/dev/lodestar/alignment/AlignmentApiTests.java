@@ -79,7 +79,7 @@ class AlignmentApiTests extends ApiTest {
 		String salesKeyResult = keyResult(salesObjective, lead.id());
 		objective(cycle, checkout);
 		contribute(salesObjective, List.of(Map.of("objectiveId", company)));
-		Reply published = this.admin.post("/api/v1/objectives/" + salesObjective + "/publish", Map.of());
+		Reply published = this.admin.patch("/api/v1/objectives/" + salesObjective, Map.of("status", "published"));
 		assertThat(published.status()).as(published.toString()).isEqualTo(200);
 		Reply asked = lead.api()
 			.post("/api/v1/dependencies", Map.of("cycleId", cycle, "fromTeamId", sales, "toTeamId", checkout,

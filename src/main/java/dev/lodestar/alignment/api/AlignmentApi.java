@@ -109,6 +109,24 @@ class AlignmentApi {
 
 	}
 
+	/** The coverage of a cycle's alignment. */
+	record CoverageResource(int teams, int teamsWithPublishedObjectives, List<TeamId> teamsWithoutObjectives,
+			int objectives, int alignedObjectives, int sharedObjectives, DependencyCounts dependencies) {
+
+		static CoverageResource of(Coverage coverage) {
+			return new CoverageResource(coverage.teams(), coverage.teamsWithPublishedObjectives(),
+					coverage.teamsWithoutObjectives().stream().map(Team::id).toList(), coverage.objectives(),
+					coverage.alignedObjectives(), coverage.sharedObjectives(),
+					new DependencyCounts(coverage.requestedDependencies(), coverage.acceptedDependencies(),
+							coverage.declinedDependencies()));
+		}
+
+	}
+
+	/** How many of a cycle's dependencies are requested, accepted and declined. */
+	record DependencyCounts(int requested, int accepted, int declined) {
+	}
+
 	/**
 	 * A contributing objective ({@code from}) and what it contributes to ({@code to}).
 	 */
