@@ -171,6 +171,9 @@ public final class LoadDriver {
 				new Scenario("company page", (user) -> get("/company"), 200, true),
 				new Scenario("objective page", (user) -> get("/objectives/" + user.objective()), 200, true),
 				new Scenario("gaps page", (user) -> get("/gaps"), 200, true),
+				new Scenario("alignment map", (user) -> get("/alignment?cycle=" + user.cycle()), 200, true),
+				new Scenario("alignment map of a team",
+						(user) -> get("/alignment?cycle=" + user.cycle() + "&team=" + user.team()), 200, true),
 				new Scenario("check-in (POST)",
 						(user) -> api("/api/v1/key-results/" + user.keyResult() + "/check-ins", user.token())
 							.header("Content-Type", "application/json")
