@@ -27,10 +27,4 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 	@Query("select * from objective where carried_from = :id and cycle_id = :cycleId")
 	List<Objective> findCarriedInto(UUID id, UUID cycleId);
 
-	@Query("""
-			select * from objective where aligned_objective_id = :id
-			or aligned_key_result_id in (select kr.id from key_result kr where kr.objective_id = :id)
-			order by created_at, id""")
-	List<Objective> findContributorsTo(UUID id);
-
 }
