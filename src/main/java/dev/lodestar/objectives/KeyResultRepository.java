@@ -34,6 +34,9 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 			.toList();
 	}
 
+	@Query("select * from key_result where id in (:ids)")
+	List<KeyResult> findIn(Collection<UUID> ids);
+
 	@Query("""
 			select kr.* from key_result kr join objective o on o.id = kr.objective_id
 			where kr.owner_id = :ownerId and o.cycle_id in (:cycleIds) and o.status <> 'ARCHIVED'

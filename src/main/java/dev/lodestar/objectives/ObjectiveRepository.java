@@ -18,6 +18,9 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 			and (team_id is null or team_id in (:teamIds)) order by created_at, id""")
 	List<Objective> findOpenOfCompanyAndTeams(UUID cycleId, java.util.Collection<UUID> teamIds);
 
+	@Query("select * from objective where id in (:ids)")
+	List<Objective> findIn(java.util.Collection<UUID> ids);
+
 	@Query("select id from objective where id = :id for update")
 	List<UUID> lock(UUID id);
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -184,6 +185,33 @@ public class Objectives {
 	public List<Candidate> candidates(CycleId cycle, Collection<TeamId> above, ObjectiveId except, String words,
 			int limit) {
 		return this.links.candidates(cycle, above.stream().map(TeamId::value).toList(), except, words, limit);
+	}
+
+	/**
+	 * What some links point at: the key results they name, and the objectives they name
+	 * or that own those key results. Two queries, however many links (none included, so
+	 * that a page costs the same with few links as with many).
+	 */
+	@Transactional(readOnly = true)
+	public Targets targetsOf(Collection<Contribution> links) {
+		List<UUID> keyResultIds = links.stream()
+			.map(Contribution::keyResultId)
+			.filter(java.util.Objects::nonNull)
+			.map(KeyResultId::value)
+			.toList();
+		Map<KeyResultId, KeyResult> keyResults = new HashMap<>();
+		this.keyResults.findIn(keyResultIds.isEmpty() ? List.of(new UUID(0, 0)) : keyResultIds)
+			.forEach((kr) -> keyResults.put(kr.id(), kr));
+		List<UUID> objectiveIds = java.util.stream.Stream
+			.concat(links.stream().map(Contribution::objectiveId).filter(java.util.Objects::nonNull),
+					keyResults.values().stream().map(KeyResult::objectiveId))
+			.map(ObjectiveId::value)
+			.distinct()
+			.toList();
+		Map<ObjectiveId, Objective> objectives = new HashMap<>();
+		this.objectives.findIn(objectiveIds.isEmpty() ? List.of(new UUID(0, 0)) : objectiveIds)
+			.forEach((objective) -> objectives.put(objective.id(), objective));
+		return new Targets(objectives, keyResults);
 	}
 
 	private List<Contribution> linksOf(ObjectiveId id) {
@@ -369,6 +397,13 @@ public class Objectives {
 	 * objective's) and the team it belongs to ({@code null}: the company).
 	 */
 	public record Candidate(Alignment to, String title, TeamId teamId) {
+	}
+
+	/**
+	 * What links point at: the objectives (named, or owning a key result named) and the
+	 * key results, by id; those that no longer exist are missing.
+	 */
+	public record Targets(Map<ObjectiveId, Objective> objectives, Map<KeyResultId, KeyResult> keyResults) {
 	}
 
 	/**

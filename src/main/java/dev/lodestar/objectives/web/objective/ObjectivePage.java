@@ -117,18 +117,8 @@ class ObjectivePage {
 	}
 
 	private Parents parents(ObjectiveView view) {
-		List<KeyResultId> keyResults = view.contributesTo()
-			.stream()
-			.map(Contribution::keyResultId)
-			.filter(Objects::nonNull)
-			.toList();
-		Map<KeyResultId, KeyResult> found = this.keyResults.getAll(keyResults);
-		List<ObjectiveId> objectives = Stream
-			.concat(view.contributesTo().stream().map(Contribution::objectiveId).filter(Objects::nonNull),
-					found.values().stream().map(KeyResult::objectiveId))
-			.distinct()
-			.toList();
-		return new Parents(this.objectives.getAll(objectives), found);
+		Objectives.Targets targets = this.objectives.targetsOf(view.contributesTo());
+		return new Parents(targets.objectives(), targets.keyResults());
 	}
 
 	private ProgressChart chart(Cycle cycle, List<KeyResult> keyResults) {
