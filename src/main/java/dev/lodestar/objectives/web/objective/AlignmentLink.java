@@ -3,6 +3,7 @@ package dev.lodestar.objectives.web.objective;
 import java.util.Map;
 
 import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.organization.TeamId;
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.CheckInHistory;
+import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.objectives.Contribution;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;

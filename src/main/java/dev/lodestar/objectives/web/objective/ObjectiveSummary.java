@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.CheckInHistory;
+import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;

@@ -1,4 +1,4 @@
-package dev.lodestar.objectives.web.objective;
+package dev.lodestar.objectives.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ public record RollupSource(String href, String title, String team, String weight
 	 * The sources of each roll-up key result among the contributors of an objective's key
 	 * results.
 	 */
-	static Map<String, List<RollupSource>> byKeyResult(List<Objectives.Contributor> contributors,
+	public static Map<String, List<RollupSource>> byKeyResult(List<Objectives.Contributor> contributors,
 			Map<TeamId, String> teamNames) {
 		Map<String, List<RollupSource>> sources = new LinkedHashMap<>();
 		contributors.stream().filter((one) -> one.link().keyResultId() != null).forEach((one) -> {
@@ -30,8 +30,13 @@ public record RollupSource(String href, String title, String team, String weight
 
 	public static RollupSource of(Objectives.Contributor contributor, Map<TeamId, String> teamNames) {
 		return new RollupSource("/objectives/" + contributor.objective().id(), contributor.objective().title(),
-				ObjectiveSummary.teamName(contributor.objective(), teamNames), weightLabel(contributor.link().weight()),
+				teamName(contributor.objective(), teamNames), weightLabel(contributor.link().weight()),
 				contributor.progress());
+	}
+
+	private static String teamName(dev.lodestar.objectives.Objective objective, Map<TeamId, String> teamNames) {
+		return (objective.teamId() != null) ? teamNames.getOrDefault(objective.teamId(), "A removed team")
+				: "Company-wide";
 	}
 
 	/** A weight as a person reads it: "weight 2", "weight 0.5"; empty for the usual 1. */
