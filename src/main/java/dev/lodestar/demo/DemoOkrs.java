@@ -12,6 +12,7 @@ import dev.lodestar.demo.DemoPlan.KeyResultText;
 import dev.lodestar.demo.DemoPlan.ObjectiveText;
 import dev.lodestar.demo.DemoPlan.TeamObjectives;
 import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.Links;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
@@ -82,7 +83,7 @@ final class DemoOkrs {
 		ObjectiveId id = this.objectives
 			.create(this.organisation.admin(),
 					new NewObjective(target.cycle(), target.team(), text.title(), text.why(), text.kind(),
-							target.alignedTo()))
+							Links.alignedTo(target.alignedTo())))
 			.objective()
 			.id();
 		List<KeyResultId> keyResultIds = new ArrayList<>();

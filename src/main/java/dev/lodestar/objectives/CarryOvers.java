@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -21,8 +23,11 @@ import dev.lodestar.shared.InvalidInputException;
 /**
  * The reset at the end of a cycle: an unfinished objective is carried over into another
  * cycle as a new draft, its key results copied with their baselines set from where they
- * stand, or dropped on purpose with a reason. A carry-over only adds: the original
- * objective, its key results and their check-ins stay as they are.
+ * stand, or dropped on purpose with a reason. The copy keeps the original's links: a link
+ * to an objective or key result that was carried into the same cycle points to the copy,
+ * and the links that objectives of that cycle have to the original move to the copy as it
+ * arrives. A carry-over only adds: the original objective, its key results and their
+ * check-ins stay as they are.
  */
 @Service
 @Transactional
@@ -38,8 +43,14 @@ public class CarryOvers {
 
 	private final Clock clock;
 
+	private final ObjectiveLinks links;
+
+	private final Rollups rollups;
+
 	CarryOvers(ObjectiveRepository objectives, KeyResultRepository keyResults, Objectives service, Cycles cycles,
-			Clock clock) {
+			Clock clock, ObjectiveLinks links, Rollups rollups) {
+		this.links = links;
+		this.rollups = rollups;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.service = service;
@@ -94,7 +105,15 @@ public class CarryOvers {
 			.mapToObj((i) -> originals.get(i).carriedInto(copy.id(), now.plus(i, ChronoUnit.MICROS)))
 			.map((kr) -> (target.phase() == Phase.REFLECT) ? kr.scoredFromProgress() : kr)
 			.toList();
-		return new ObjectiveView(copy, this.keyResults.saveAll(copies));
+		List<KeyResult> saved = this.keyResults.saveAll(copies);
+		List<Contribution> links = this.links.carried(id, targetCycleId);
+		this.links.lockCycle(targetCycleId);
+		this.links.replace(copy.id(), links);
+		Set<ObjectiveId> followers = new HashSet<>(this.links.followCarried(id, copy.id(), targetCycleId));
+		followers.add(copy.id());
+		this.rollups.refresh(followers,
+				saved.stream().filter((kr) -> kr.type() == KeyResultType.ROLLUP).map(KeyResult::id).toList());
+		return new ObjectiveView(copy, this.keyResults.findByObjectives(List.of(copy.id().value())), links);
 	}
 
 	/**
@@ -121,7 +140,8 @@ public class CarryOvers {
 					"Objectives are dropped in reflect; this cycle is in " + cycle.phase().value() + ".");
 		}
 		Objective dropped = this.objectives.save(objective.dropped(reason));
-		return new ObjectiveView(dropped, this.keyResults.findByObjectives(List.of(id.value())));
+		return new ObjectiveView(dropped, this.keyResults.findByObjectives(List.of(id.value())),
+				this.links.of(List.of(id)).getOrDefault(id, List.of()));
 	}
 
 }

@@ -24,8 +24,10 @@ import dev.lodestar.shared.ResultPage;
  * in one transaction, in this order: the key result is locked (so that check-ins sent at
  * the same moment follow one another, see decision 0002), read with its objective and
  * cycle, checked (the person may check in, the cycle is open, the objective is not
- * archived), given its new value and confidence, and the check-in is stored beside it;
- * then {@link CheckInRecorded} is published. Both are stored or neither.
+ * archived, the key result is not a roll-up), given its new value and confidence, and the
+ * check-in is stored beside it; the roll-up key results above it follow (see
+ * {@link Rollups}); then {@link CheckInRecorded} is published. Both are stored or
+ * neither.
  */
 @Service
 @Transactional
@@ -43,8 +45,11 @@ public class CheckIns {
 
 	private final Clock clock;
 
+	private final Rollups rollups;
+
 	CheckIns(CheckInRepository checkIns, KeyResultCheckIns keyResults, KeyResultRepository keyResultRows,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Rollups rollups) {
+		this.rollups = rollups;
 		this.checkIns = checkIns;
 		this.keyResults = keyResults;
 		this.keyResultRows = keyResultRows;
@@ -102,6 +107,7 @@ public class CheckIns {
 		KeyResult before = context.keyResult();
 		Objective objective = context.objective();
 		actor.require(before.editableBy(actor, objective), "check in this key result");
+		before.requireCheckIns();
 		context.cycle().requireOpen();
 		if (objective.status() == ObjectiveStatus.ARCHIVED) {
 			throw new ConflictException("The objective is archived; its key results take no check-ins.");
@@ -117,6 +123,9 @@ public class CheckIns {
 			// the confidence before the latest check-in may now be this one's (the gaps
 			// read it); a check-in that becomes the latest noted it as it was stored
 			this.keyResultRows.notePreviousConfidence(id.value());
+		}
+		else {
+			this.rollups.refresh(objective.id());
 		}
 		this.events.publishEvent(new CheckInRecorded(checkIn, before, after, objective));
 		return checkIn;

@@ -67,7 +67,8 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		String cleanUnit = (unit != null) ? unit(errors, unit) : this.unit;
 		double cleanWeight = (weight != null) ? weight(errors, weight) : this.weight;
 		errors.throwIfAny();
-		double current = (this.lastCheckInAt != null) ? this.currentValue : bounds.start();
+		double current = (this.lastCheckInAt != null || this.type == KeyResultType.ROLLUP) ? this.currentValue
+				: bounds.start();
 		KeyResult changed = new KeyResult(this.id, this.objectiveId, cleanTitle,
 				(ownerId != null) ? ownerId : this.ownerId, this.type, bounds.start(), bounds.target(), current,
 				cleanUnit, cleanWeight, this.confidence, this.lastCheckInAt, this.score, this.scoreReason,
@@ -81,6 +82,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	 * kept by the caller but does not change the present.
 	 */
 	public KeyResult checkedIn(Double value, Integer confidence, Instant at) {
+		requireCheckIns();
 		FieldErrors errors = new FieldErrors();
 		value(errors, "value", value);
 		if (value != null && this.type == KeyResultType.MILESTONE && value != 0.0 && value != 1.0) {
@@ -98,6 +100,41 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	}
 
 	/**
+	 * Refuses a check-in on a roll-up: its progress comes from its contributors.
+	 */
+	public void requireCheckIns() {
+		if (!this.type.takesCheckIns()) {
+			throw new ConflictException("The key result “" + this.title
+					+ "” is a roll-up: its progress follows the objectives that contribute to it, "
+					+ "so it takes no check-ins.");
+		}
+	}
+
+	/**
+	 * The roll-up at a new progress (its current value, from 0 to 1), with a score that
+	 * follows the progress moved along.
+	 */
+	KeyResult rolledUp(double progress) {
+		KeyResult moved = new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, 0.0, 1.0,
+				progress, this.unit, this.weight, this.confidence, this.lastCheckInAt, this.score, this.scoreReason,
+				this.carriedFrom, this.createdAt, this.version);
+		return moved.followsProgress() ? moved.scored(moved.progress(), null) : moved;
+	}
+
+	/**
+	 * The progress of a roll-up: the weight-averaged progress of the objectives that
+	 * contribute to it; 0.0 with none.
+	 */
+	public static double rollUp(Collection<Share> contributors) {
+		double weights = contributors.stream().mapToDouble(Share::weight).sum();
+		if (weights <= 0 || !Double.isFinite(weights)) {
+			return 0.0;
+		}
+		double sum = contributors.stream().mapToDouble((share) -> share.weight() / weights * share.progress()).sum();
+		return Math.max(0.0, Math.min(1.0, sum));
+	}
+
+	/**
 	 * Whether the key result has reached (or passed) its target: a done milestone, a
 	 * metric or percentage at its target or beyond.
 	 */
@@ -112,6 +149,10 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	 * reached} its target cannot start there, and is refused.
 	 */
 	public KeyResult carriedInto(ObjectiveId objective, Instant now) {
+		if (this.type == KeyResultType.ROLLUP) {
+			return new KeyResult(KeyResultId.random(), objective, this.title, this.ownerId, this.type, 0.0, 1.0, 0.0,
+					this.unit, this.weight, null, null, null, null, this.id, now, null);
+		}
 		if (reached()) {
 			throw new ConflictException("The key result “" + this.title
 					+ "” has reached its target, so a copy could not start where it ends; "
@@ -252,6 +293,13 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 				}
 				yield new Bounds(0, 1);
 			}
+			case ROLLUP -> {
+				if ((start != null && start != 0.0) || (target != null && target != 1.0)) {
+					errors.add((start != null && start != 0.0) ? "startValue" : "targetValue",
+							"a roll-up follows its contributors' progress, from 0 to 1; it takes no start or target");
+				}
+				yield new Bounds(0, 1);
+			}
 		};
 	}
 
@@ -306,6 +354,12 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	}
 
 	private record Bounds(double start, double target) {
+	}
+
+	/**
+	 * One contributor of a roll-up: the weight of its link and its progress.
+	 */
+	public record Share(double weight, double progress) {
 	}
 
 }

@@ -59,8 +59,7 @@ class KeyResultCheckIns {
 				kr.current_value, kr.unit, kr.weight, kr.confidence, kr.last_check_in_at, kr.score, kr.score_reason,
 				kr.carried_from, kr.created_at, kr.version,
 				o.cycle_id as o_cycle_id, o.team_id as o_team_id, o.title as o_title, o.description as o_description,
-				o.kind as o_kind, o.status as o_status, o.aligned_objective_id as o_aligned_objective_id,
-				o.aligned_key_result_id as o_aligned_key_result_id, o.carried_from as o_carried_from,
+				o.kind as o_kind, o.status as o_status, o.carried_from as o_carried_from,
 				o.score_reason as o_score_reason, o.dropped_reason as o_dropped_reason, o.created_at as o_created_at,
 				o.version as o_version, c.name as c_name, c.start_date as c_start_date, c.end_date as c_end_date,
 				c.phase as c_phase, c.created_at as c_created_at, c.version as c_version
@@ -121,14 +120,10 @@ class KeyResultCheckIns {
 
 	private static Objective objective(ResultSet row, ObjectiveId id) throws SQLException {
 		UUID team = row.getObject("o_team_id", UUID.class);
-		UUID alignedObjective = row.getObject("o_aligned_objective_id", UUID.class);
-		UUID alignedKeyResult = row.getObject("o_aligned_key_result_id", UUID.class);
 		UUID carriedFrom = row.getObject("o_carried_from", UUID.class);
 		return new Objective(id, new CycleId(row.getObject("o_cycle_id", UUID.class)),
 				(team != null) ? new TeamId(team) : null, row.getString("o_title"), row.getString("o_description"),
 				ObjectiveKind.valueOf(row.getString("o_kind")), ObjectiveStatus.valueOf(row.getString("o_status")),
-				(alignedObjective != null) ? new ObjectiveId(alignedObjective) : null,
-				(alignedKeyResult != null) ? new KeyResultId(alignedKeyResult) : null,
 				(carriedFrom != null) ? new ObjectiveId(carriedFrom) : null, row.getString("o_score_reason"),
 				row.getString("o_dropped_reason"), instant(row, "o_created_at"), row.getLong("o_version"));
 	}

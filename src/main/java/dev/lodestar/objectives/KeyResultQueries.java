@@ -38,7 +38,7 @@ public class KeyResultQueries {
 			join objective o on o.id = kr.objective_id
 			join cycle c on c.id = o.cycle_id
 			join person p on p.id = kr.owner_id
-			where c.phase = 'EXECUTE' and o.status <> 'ARCHIVED' and p.role <> 'VIEWER'
+			where c.phase = 'EXECUTE' and o.status <> 'ARCHIVED' and p.role <> 'VIEWER' and kr.type <> 'ROLLUP'
 			and (kr.last_check_in_at is null or kr.last_check_in_at < :since)
 			order by p.id, c.start_date, o.created_at, o.id, kr.created_at, kr.id""";
 
@@ -46,7 +46,7 @@ public class KeyResultQueries {
 			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
 			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
 			from key_result kr join objective o on o.id = kr.objective_id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type <> 'ROLLUP'""";
 
 	private static final String MOVED = """
 			select kr.id, kr.title, kr.type, kr.start_value, kr.target_value, kr.unit,
@@ -83,8 +83,9 @@ public class KeyResultQueries {
 
 	/**
 	 * The key results of cycles in execute with no check-in since {@code since}, owned by
-	 * someone who may check in (viewers left out); by owner, then in the order of their
-	 * cycles, objectives and key results. One query.
+	 * someone who may check in (viewers left out; roll-ups, which take no check-ins,
+	 * too); by owner, then in the order of their cycles, objectives and key results. One
+	 * query.
 	 */
 	public List<Waiting> waitingForCheckIn(Instant since) {
 		return this.jdbc.sql(WAITING)
@@ -97,7 +98,8 @@ public class KeyResultQueries {
 
 	/**
 	 * Where the key results of a cycle stand, optionally only those of one team's
-	 * objectives, in no particular order. One query.
+	 * objectives, in no particular order; roll-ups, which follow what contributes to them
+	 * and take no check-ins, are left out. One query.
 	 */
 	public List<Standing> standingsOf(CycleId cycleId, TeamId teamId) {
 		return this.jdbc.sql((teamId != null) ? STANDINGS + " and o.team_id = :teamId" : STANDINGS)

@@ -16,20 +16,26 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 	List<KeyResult> findByObjectives(Collection<UUID> objectiveIds);
 
 	/**
-	 * A page of objectives, each with its key results: one query however long the page.
+	 * A page of objectives, each with its key results and links: two queries however long
+	 * the page.
 	 */
-	default List<ObjectiveView> viewsOf(List<Objective> page) {
+	default List<ObjectiveView> viewsOf(List<Objective> page, ObjectiveLinks links) {
 		if (page.isEmpty()) {
 			return List.of();
 		}
+		Map<ObjectiveId, List<Contribution>> linked = links.of(page.stream().map(Objective::id).toList());
 		Map<ObjectiveId, List<KeyResult>> byObjective = findByObjectives(
 				page.stream().map((objective) -> objective.id().value()).toList())
 			.stream()
 			.collect(Collectors.groupingBy(KeyResult::objectiveId));
 		return page.stream()
-			.map((objective) -> new ObjectiveView(objective, byObjective.getOrDefault(objective.id(), List.of())))
+			.map((objective) -> new ObjectiveView(objective, byObjective.getOrDefault(objective.id(), List.of()),
+					linked.getOrDefault(objective.id(), List.of())))
 			.toList();
 	}
+
+	@Query("select * from key_result where id in (:ids)")
+	List<KeyResult> findIn(Collection<UUID> ids);
 
 	@Query("""
 			select kr.* from key_result kr join objective o on o.id = kr.objective_id

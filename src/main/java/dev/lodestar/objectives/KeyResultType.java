@@ -19,7 +19,21 @@ public enum KeyResultType {
 	PERCENTAGE,
 
 	/** Done (1) or not done (0). */
-	MILESTONE;
+	MILESTONE,
+
+	/**
+	 * The weight-averaged progress of the objectives that contribute to it: it takes no
+	 * check-ins, and moves with every check-in below it. It is kept as a progress from 0
+	 * (start) to 1 (target); with no contributors it stands at 0.
+	 */
+	ROLLUP;
+
+	/**
+	 * Whether key results of this type take check-ins: all but roll-ups.
+	 */
+	public boolean takesCheckIns() {
+		return this != ROLLUP;
+	}
 
 	@JsonValue
 	public String value() {

@@ -36,7 +36,10 @@ public class KeyResults {
 
 	private final Clock clock;
 
-	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock) {
+	private final Rollups rollups;
+
+	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock, Rollups rollups) {
+		this.rollups = rollups;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.people = people;
@@ -55,7 +58,10 @@ public class KeyResults {
 					input.startValue(), input.targetValue(), input.unit(), input.weight(), this.clock.instant()));
 		errors.throwIfAny();
 		// A key result added once the cycle is scored is scored too, from its progress.
-		return this.keyResults.save((cycle.phase() == Phase.REFLECT) ? keyResult.scoredFromProgress() : keyResult);
+		KeyResult saved = this.keyResults
+			.save((cycle.phase() == Phase.REFLECT) ? keyResult.scoredFromProgress() : keyResult);
+		this.rollups.refresh(objectiveId);
+		return saved;
 	}
 
 	@Transactional(readOnly = true)
@@ -114,7 +120,9 @@ public class KeyResults {
 		if (changes.changesScore()) {
 			changed = rescore(changed, objective, changes);
 		}
-		return this.keyResults.save(changed);
+		KeyResult saved = this.keyResults.save(changed);
+		this.rollups.refresh(objective.id());
+		return saved;
 	}
 
 	/**
@@ -154,6 +162,7 @@ public class KeyResults {
 		StaleVersionException.check("key result", expectedVersion, keyResult.version());
 		this.objectives.cycleOf(objective).requireOpen();
 		this.keyResults.delete(keyResult);
+		this.rollups.refresh(objective.id());
 	}
 
 	private void requireOwner(FieldErrors errors, PersonId ownerId) {

@@ -1,6 +1,10 @@
 package dev.lodestar.objectives;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -16,8 +20,8 @@ import dev.lodestar.shared.FieldErrors;
  * cycle, with why it matters. It starts as a draft, is published, and may be archived.
  */
 public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, String title, String description,
-		ObjectiveKind kind, ObjectiveStatus status, ObjectiveId alignedObjectiveId, KeyResultId alignedKeyResultId,
-		ObjectiveId carriedFrom, String scoreReason, String droppedReason, Instant createdAt, @Version Long version) {
+		ObjectiveKind kind, ObjectiveStatus status, ObjectiveId carriedFrom, String scoreReason, String droppedReason,
+		Instant createdAt, @Version Long version) {
 
 	/**
 	 * Objectives are aspirational unless said otherwise: stretch goals are what OKRs are
@@ -26,14 +30,13 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 	public static final ObjectiveKind DEFAULT_KIND = ObjectiveKind.ASPIRATIONAL;
 
 	public static Objective create(CycleId cycleId, TeamId teamId, String title, String description, ObjectiveKind kind,
-			Alignment alignedTo, Instant now) {
+			Instant now) {
 		FieldErrors errors = new FieldErrors();
 		String cleanTitle = errors.title("title", title);
 		String cleanDescription = errors.text("description", description);
 		errors.throwIfAny();
 		return new Objective(ObjectiveId.random(), cycleId, teamId, cleanTitle, cleanDescription,
-				(kind != null) ? kind : DEFAULT_KIND, ObjectiveStatus.DRAFT, null, null, null, null, null, now, null)
-			.withAlignment(alignedTo);
+				(kind != null) ? kind : DEFAULT_KIND, ObjectiveStatus.DRAFT, null, null, null, now, null);
 	}
 
 	/**
@@ -52,20 +55,12 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		return actor.runsProgram() || actor.leads(teamId);
 	}
 
-	public Alignment alignedTo() {
-		if (this.alignedObjectiveId != null) {
-			return Alignment.toObjective(this.alignedObjectiveId);
-		}
-		return (this.alignedKeyResultId != null) ? Alignment.toKeyResult(this.alignedKeyResultId) : null;
-	}
-
 	public Objective withTitle(String title) {
 		FieldErrors errors = new FieldErrors();
 		String clean = errors.title("title", title);
 		errors.throwIfAny();
 		return new Objective(this.id, this.cycleId, this.teamId, clean, this.description, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
-				this.droppedReason, this.createdAt, this.version);
+				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withDescription(String description) {
@@ -73,34 +68,34 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		String clean = errors.text("description", description);
 		errors.throwIfAny();
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, clean, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
-				this.droppedReason, this.createdAt, this.version);
+				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withKind(ObjectiveKind kind) {
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
-				this.droppedReason, this.createdAt, this.version);
+				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withTeam(TeamId teamId) {
 		return new Objective(this.id, this.cycleId, teamId, this.title, this.description, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
-				this.droppedReason, this.createdAt, this.version);
+				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 	/**
-	 * Aligns the objective (or, with {@code null}, unaligns it). An objective cannot
-	 * contribute to itself.
+	 * Checks links this objective is to have: it cannot contribute to itself, nor twice
+	 * to the same objective or key result. {@code field} names the link at an index.
 	 */
-	public Objective withAlignment(Alignment alignment) {
-		if (alignment != null && this.id.equals(alignment.objectiveId())) {
-			throw dev.lodestar.shared.InvalidInputException.of("alignedTo", "an objective cannot align to itself");
+	public void checkContributions(FieldErrors errors, List<Contribution> links, IntFunction<String> field) {
+		Set<Alignment> seen = new HashSet<>();
+		for (int i = 0; i < links.size(); i++) {
+			Alignment target = links.get(i).to();
+			if (this.id.equals(target.objectiveId())) {
+				errors.add(field.apply(i), "an objective cannot contribute to itself");
+			}
+			else if (!seen.add(target)) {
+				errors.add(field.apply(i), "names the same objective or key result twice");
+			}
 		}
-		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, this.status,
-				(alignment != null) ? alignment.objectiveId() : null,
-				(alignment != null) ? alignment.keyResultId() : null, this.carriedFrom, this.scoreReason,
-				this.droppedReason, this.createdAt, this.version);
 	}
 
 	/**
@@ -112,18 +107,17 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		String clean = errors.text("scoreReason", reason);
 		errors.throwIfAny();
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, this.status,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, clean, this.droppedReason,
-				this.createdAt, this.version);
+				this.carriedFrom, clean, this.droppedReason, this.createdAt, this.version);
 	}
 
 	/**
 	 * A new draft of this objective in another cycle, for the work it left unfinished:
-	 * the same title, description, kind, team and alignment, linked back to this one.
+	 * the same title, description, kind and team, linked back to this one (its links are
+	 * carried by {@link CarryOvers}).
 	 */
 	public Objective carriedInto(CycleId cycle, Instant now) {
 		return new Objective(ObjectiveId.random(), cycle, this.teamId, this.title, this.description, this.kind,
-				ObjectiveStatus.DRAFT, this.alignedObjectiveId, this.alignedKeyResultId, this.id, null, null, now,
-				null);
+				ObjectiveStatus.DRAFT, this.id, null, null, now, null);
 	}
 
 	/**
@@ -137,8 +131,7 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		}
 		errors.throwIfAny();
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind,
-				ObjectiveStatus.ARCHIVED, this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom,
-				this.scoreReason, clean, this.createdAt, this.version);
+				ObjectiveStatus.ARCHIVED, this.carriedFrom, this.scoreReason, clean, this.createdAt, this.version);
 	}
 
 	/**
@@ -153,8 +146,7 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 			throw new ConflictException("The objective is " + this.status.value() + "; it cannot go back to draft.");
 		}
 		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, target,
-				this.alignedObjectiveId, this.alignedKeyResultId, this.carriedFrom, this.scoreReason,
-				this.droppedReason, this.createdAt, this.version);
+				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 }

@@ -18,6 +18,9 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 			and (team_id is null or team_id in (:teamIds)) order by created_at, id""")
 	List<Objective> findOpenOfCompanyAndTeams(UUID cycleId, java.util.Collection<UUID> teamIds);
 
+	@Query("select * from objective where id in (:ids)")
+	List<Objective> findIn(java.util.Collection<UUID> ids);
+
 	@Query("select id from objective where id = :id for update")
 	List<UUID> lock(UUID id);
 
@@ -26,11 +29,5 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 
 	@Query("select * from objective where carried_from = :id and cycle_id = :cycleId")
 	List<Objective> findCarriedInto(UUID id, UUID cycleId);
-
-	@Query("""
-			select * from objective where aligned_objective_id = :id
-			or aligned_key_result_id in (select kr.id from key_result kr where kr.objective_id = :id)
-			order by created_at, id""")
-	List<Objective> findContributorsTo(UUID id);
 
 }

@@ -35,14 +35,17 @@ public class ObjectiveSearch {
 
 	private final KeyResultRepository keyResults;
 
-	ObjectiveSearch(JdbcClient jdbc, KeyResultRepository keyResults) {
+	private final ObjectiveLinks links;
+
+	ObjectiveSearch(JdbcClient jdbc, KeyResultRepository keyResults, ObjectiveLinks links) {
 		this.jdbc = jdbc;
 		this.keyResults = keyResults;
+		this.links = links;
 	}
 
 	/**
-	 * A page of the objectives that pass the filter, each with its key results: three
-	 * queries however long the page.
+	 * A page of the objectives that pass the filter, each with its key results and links:
+	 * four queries however long the page.
 	 */
 	public ResultPage<ObjectiveView> find(Filter filter, Paging paging) {
 		Where where = where(filter);
@@ -59,7 +62,7 @@ public class ObjectiveSearch {
 			.param("offset", paging.offset())
 			.query(ObjectiveSearch::objective)
 			.list();
-		return new ResultPage<>(this.keyResults.viewsOf(page), total);
+		return new ResultPage<>(this.keyResults.viewsOf(page, this.links), total);
 	}
 
 	/**
@@ -121,8 +124,7 @@ public class ObjectiveSearch {
 		return new Objective(new ObjectiveId(rs.getObject("id", UUID.class)),
 				new CycleId(rs.getObject("cycle_id", UUID.class)), id(rs, "team_id", TeamId::new),
 				rs.getString("title"), rs.getString("description"), ObjectiveKind.valueOf(rs.getString("kind")),
-				ObjectiveStatus.valueOf(rs.getString("status")), id(rs, "aligned_objective_id", ObjectiveId::new),
-				id(rs, "aligned_key_result_id", KeyResultId::new), id(rs, "carried_from", ObjectiveId::new),
+				ObjectiveStatus.valueOf(rs.getString("status")), id(rs, "carried_from", ObjectiveId::new),
 				rs.getString("score_reason"), rs.getString("dropped_reason"), rs.getTimestamp("created_at").toInstant(),
 				rs.getLong("version"));
 	}

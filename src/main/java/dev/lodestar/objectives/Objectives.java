@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -52,10 +53,17 @@ public class Objectives {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectiveLinks links;
+
+	private final Rollups rollups;
+
 	Objectives(ObjectiveRepository objectives, KeyResultRepository keyResults, JdbcAggregateTemplate aggregates,
-			Cycles cycles, Teams teams, Clock clock, ApplicationEventPublisher events) {
+			Cycles cycles, Teams teams, Clock clock, ApplicationEventPublisher events, ObjectiveLinks links,
+			Rollups rollups) {
 		this.objectives = objectives;
 		this.keyResults = keyResults;
+		this.links = links;
+		this.rollups = rollups;
 		this.aggregates = aggregates;
 		this.cycles = cycles;
 		this.teams = teams;
@@ -73,14 +81,23 @@ public class Objectives {
 		if (input.teamId() != null && !this.teams.exists(input.teamId())) {
 			errors.add("teamId", "is not a known team");
 		}
-		checkAlignment(errors, input.alignedTo());
+		Links links = (input.links() != null) ? input.links() : Links.none();
+		links.errors().list().forEach((error) -> errors.add(error.field(), error.message()));
 		Objective objective = errors.collect(() -> Objective.create(input.cycleId(), input.teamId(), input.title(),
-				input.description(), input.kind(), input.alignedTo(), this.clock.instant()));
+				input.description(), input.kind(), this.clock.instant()));
+		if (objective != null && !links.contributions().isEmpty()) {
+			lockLinksOf(objective.cycleId());
+			checkLinks(errors, objective, links, List.of());
+		}
 		errors.throwIfAny();
 		this.cycles.get(objective.cycleId()).requireOpen();
 		Objective saved = this.objectives.save(objective);
+		if (!links.contributions().isEmpty()) {
+			this.links.replace(saved.id(), links.contributions());
+			this.rollups.refresh(saved.id());
+		}
 		this.events.publishEvent(new ObjectiveCreated(saved, actor.personId()));
-		return new ObjectiveView(saved, List.of());
+		return new ObjectiveView(saved, List.of(), links.contributions());
 	}
 
 	@Transactional(readOnly = true)
@@ -112,16 +129,93 @@ public class Objectives {
 	@Transactional(readOnly = true)
 	public ObjectiveView view(ObjectiveId id) {
 		Objective objective = get(id);
-		return new ObjectiveView(objective, this.keyResults.findByObjectives(List.of(id.value())));
+		return new ObjectiveView(objective, this.keyResults.findByObjectives(List.of(id.value())),
+				linksOf(objective.id()));
 	}
 
 	/**
-	 * The objectives that contribute to an objective: those aligned to it and those
-	 * aligned to one of its key results, in one query.
+	 * What some objectives contribute to, each list in its order (an objective without
+	 * links is left out): one query.
 	 */
 	@Transactional(readOnly = true)
-	public List<Objective> contributorsTo(ObjectiveId id) {
-		return this.objectives.findContributorsTo(id.value());
+	public Map<ObjectiveId, List<Contribution>> contributionsOf(Collection<ObjectiveId> ids) {
+		return this.links.of(ids);
+	}
+
+	/**
+	 * The objectives that contribute to some objectives or key results, each with the
+	 * link (what it contributes to, with what weight) and its own progress, oldest first:
+	 * what an objective's page lists as contributions, and where a roll-up's progress
+	 * comes from. Three queries, however many.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contributor> contributorsInto(Collection<ObjectiveId> objectives, Collection<KeyResultId> keyResults) {
+		List<ObjectiveLinks.Incoming> incoming = this.links.into(objectives, keyResults);
+		List<ObjectiveId> from = incoming.stream().map(ObjectiveLinks.Incoming::from).distinct().toList();
+		Map<ObjectiveId, Objective> found = getAll(from);
+		Map<ObjectiveId, List<KeyResult>> theirs = new HashMap<>();
+		if (!from.isEmpty()) {
+			this.keyResults.findByObjectives(from.stream().map(ObjectiveId::value).toList())
+				.forEach((kr) -> theirs.computeIfAbsent(kr.objectiveId(), (id) -> new java.util.ArrayList<>()).add(kr));
+		}
+		return incoming.stream()
+			.filter((link) -> found.containsKey(link.from()))
+			.map((link) -> new Contributor(found.get(link.from()), link.link(),
+					KeyResult.progressOf(theirs.getOrDefault(link.from(), List.of()))))
+			.toList();
+	}
+
+	/**
+	 * The titles of what some links point at, in one query (a key result's title comes
+	 * with its objective's); targets that no longer exist are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Alignment, String> titlesOf(Collection<Alignment> targets) {
+		return this.links.titles(targets);
+	}
+
+	/**
+	 * What an objective of a cycle may contribute to: the objectives and key results
+	 * matching some words, or without words those of the company and of {@code above}
+	 * (the teams above the objective's); the company's first, then those teams', then the
+	 * rest; never the objective itself nor an archived one; at most {@code limit}. One
+	 * query, however large the organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates(CycleId cycle, Collection<TeamId> above, ObjectiveId except, String words,
+			int limit) {
+		return this.links.candidates(cycle, above.stream().map(TeamId::value).toList(), except, words, limit);
+	}
+
+	/**
+	 * What some links point at: the key results they name, and the objectives they name
+	 * or that own those key results. Two queries, however many links (none included, so
+	 * that a page costs the same with few links as with many).
+	 */
+	@Transactional(readOnly = true)
+	public Targets targetsOf(Collection<Contribution> links) {
+		List<UUID> keyResultIds = links.stream()
+			.map(Contribution::keyResultId)
+			.filter(java.util.Objects::nonNull)
+			.map(KeyResultId::value)
+			.toList();
+		Map<KeyResultId, KeyResult> keyResults = new HashMap<>();
+		this.keyResults.findIn(keyResultIds.isEmpty() ? List.of(new UUID(0, 0)) : keyResultIds)
+			.forEach((kr) -> keyResults.put(kr.id(), kr));
+		List<UUID> objectiveIds = java.util.stream.Stream
+			.concat(links.stream().map(Contribution::objectiveId).filter(java.util.Objects::nonNull),
+					keyResults.values().stream().map(KeyResult::objectiveId))
+			.map(ObjectiveId::value)
+			.distinct()
+			.toList();
+		Map<ObjectiveId, Objective> objectives = new HashMap<>();
+		this.objectives.findIn(objectiveIds.isEmpty() ? List.of(new UUID(0, 0)) : objectiveIds)
+			.forEach((objective) -> objectives.put(objective.id(), objective));
+		return new Targets(objectives, keyResults);
+	}
+
+	private List<Contribution> linksOf(ObjectiveId id) {
+		return this.links.of(List.of(id)).getOrDefault(id, List.of());
 	}
 
 	/**
@@ -141,7 +235,7 @@ public class Objectives {
 		long total = this.aggregates.count(query, Objective.class);
 		List<Objective> page = this.aggregates.findAll(
 				query.sort(Sort.by("createdAt", "id")).limit(paging.limit()).offset(paging.offset()), Objective.class);
-		return new ResultPage<>(this.keyResults.viewsOf(page), total);
+		return new ResultPage<>(this.keyResults.viewsOf(page, this.links), total);
 	}
 
 	public ObjectiveView update(Actor actor, ObjectiveId id, Long expectedVersion, ObjectiveChanges changes) {
@@ -163,17 +257,27 @@ public class Objectives {
 			}
 			objective = objective.withTeam(team);
 		}
-		if (changes.alignedTo() != null) {
-			checkAlignment(errors, changes.alignedTo().orElse(null));
+		Links links = changes.links();
+		List<Contribution> before = linksOf(id);
+		if (links != null) {
+			links.errors().list().forEach((error) -> errors.add(error.field(), error.message()));
+			lockLinksOf(objective.cycleId());
+			checkLinks(errors, objective, links, before);
 		}
 		errors.throwIfAny();
 		actor.require(objective.editableBy(actor), "move this objective to that team");
 		boolean wasPublished = objective.status() == ObjectiveStatus.PUBLISHED;
 		Objective saved = this.objectives.save(apply(objective, changes));
+		List<Contribution> after = before;
+		if (links != null) {
+			after = links.contributions();
+			this.links.replace(id, after);
+			this.rollups.refresh(List.of(id), rollupTargets(before));
+		}
 		if (!wasPublished && saved.status() == ObjectiveStatus.PUBLISHED) {
 			this.events.publishEvent(new ObjectivePublished(saved, actor.personId()));
 		}
-		return new ObjectiveView(saved, this.keyResults.findByObjectives(List.of(id.value())));
+		return new ObjectiveView(saved, this.keyResults.findByObjectives(List.of(id.value())), after);
 	}
 
 	public void delete(Actor actor, ObjectiveId id, Long expectedVersion) {
@@ -181,7 +285,9 @@ public class Objectives {
 		actor.require(objective.editableBy(actor), "remove this objective");
 		StaleVersionException.check("objective", expectedVersion, objective.version());
 		this.cycles.get(objective.cycleId()).requireOpen();
+		List<KeyResultId> targets = rollupTargets(linksOf(id));
 		this.objectives.delete(objective);
+		this.rollups.refresh(List.of(), targets);
 	}
 
 	/**
@@ -203,9 +309,6 @@ public class Objectives {
 		if (changes.kind() != null) {
 			changed = changed.withKind(changes.kind());
 		}
-		if (changes.alignedTo() != null) {
-			changed = changed.withAlignment(changes.alignedTo().orElse(null));
-		}
 		if (changes.status() != null) {
 			changed = changed.withStatus(changes.status());
 		}
@@ -215,38 +318,99 @@ public class Objectives {
 		return changed;
 	}
 
-	private void checkAlignment(FieldErrors errors, Alignment alignment) {
-		if (alignment == null) {
-			return;
-		}
-		boolean known = (alignment.objectiveId() != null) ? this.objectives.existsById(alignment.objectiveId())
-				: this.keyResults.existsById(alignment.keyResultId());
-		if (!known) {
-			errors.add("alignedTo", "names no known objective or key result");
-		}
+	/**
+	 * Serialises the changes of links in a cycle, so that two changes made at the same
+	 * moment cannot close a loop that neither sees alone. The lock is an update that
+	 * changes nothing, which PostgreSQL does not let conflict with the key-share locks of
+	 * the objectives inserted in the cycle.
+	 */
+	private void lockLinksOf(CycleId cycle) {
+		this.links.lockCycle(cycle);
 	}
 
 	/**
-	 * What it takes to set an objective; the team, description, kind and alignment are
+	 * The rules a link can only be checked against the others: its target exists, lies in
+	 * the objective's cycle (a link kept from before a carry-over may still point to the
+	 * cycle before), and does not close a loop (an objective that contributes to this
+	 * one, directly, through others or through their key results, cannot be contributed
+	 * to by it).
+	 */
+	private void checkLinks(FieldErrors errors, Objective objective, Links links, List<Contribution> before) {
+		List<Contribution> list = links.contributions();
+		objective.checkContributions(errors, list, links::field);
+		Map<Alignment, ObjectiveLinks.Target> targets = this.links
+			.targets(list.stream().map(Contribution::to).toList());
+		java.util.Set<ObjectiveId> below = null;
+		for (int i = 0; i < list.size(); i++) {
+			Alignment to = list.get(i).to();
+			ObjectiveLinks.Target target = targets.get(to);
+			if (errors.has(links.field(i))) {
+				continue;
+			}
+			if (target == null) {
+				errors.add(links.targetField(i, to), "names no known objective or key result");
+			}
+			else if (!target.cycleId().equals(objective.cycleId())
+					&& before.stream().noneMatch((kept) -> kept.to().equals(to))) {
+				errors.add(links.field(i), "is in another cycle; an objective contributes only within its own cycle");
+			}
+			else {
+				below = (below != null) ? below : this.links.below(objective.id());
+				if (target.objectiveId().equals(objective.id()) || below.contains(target.objectiveId())) {
+					errors.add(links.field(i),
+							"would close a loop: "
+									+ ((to.keyResultId() != null) ? "that key result's objective" : "that objective")
+									+ " already contributes to this one, directly or through others");
+				}
+			}
+		}
+	}
+
+	private List<KeyResultId> rollupTargets(List<Contribution> links) {
+		return links.stream().map(Contribution::keyResultId).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/**
+	 * What it takes to set an objective; the team, description, kind and links are
 	 * optional.
 	 */
 	public record NewObjective(CycleId cycleId, TeamId teamId, String title, String description, ObjectiveKind kind,
-			Alignment alignedTo) {
+			Links links) {
 	}
 
 	/**
 	 * A partial change of an objective: a {@code null} component leaves it as it is; an
-	 * empty optional clears it.
+	 * empty optional clears it; {@code links} replace the objective's links as a whole.
 	 */
 	public record ObjectiveChanges(String title, Optional<String> description, ObjectiveKind kind,
-			ObjectiveStatus status, Optional<Alignment> alignedTo, Optional<TeamId> teamId,
-			Optional<String> scoreReason) {
+			ObjectiveStatus status, Links links, Optional<TeamId> teamId, Optional<String> scoreReason) {
 
 		public ObjectiveChanges(String title, Optional<String> description, ObjectiveKind kind, ObjectiveStatus status,
-				Optional<Alignment> alignedTo, Optional<TeamId> teamId) {
-			this(title, description, kind, status, alignedTo, teamId, null);
+				Links links, Optional<TeamId> teamId) {
+			this(title, description, kind, status, links, teamId, null);
 		}
 
+	}
+
+	/**
+	 * Something an objective may contribute to: its title (a key result's with its
+	 * objective's) and the team it belongs to ({@code null}: the company).
+	 */
+	public record Candidate(Alignment to, String title, TeamId teamId) {
+	}
+
+	/**
+	 * What links point at: the objectives (named, or owning a key result named) and the
+	 * key results, by id; those that no longer exist are missing.
+	 */
+	public record Targets(Map<ObjectiveId, Objective> objectives, Map<KeyResultId, KeyResult> keyResults) {
+	}
+
+	/**
+	 * An objective that contributes to another objective or a key result: the link, with
+	 * its weight, and the contributing objective's progress.
+	 */
+	public record Contributor(Objective objective, Contribution link, double progress) {
 	}
 
 }

@@ -268,9 +268,11 @@ public final class BenchmarkOrganisation {
 		Plan plan = new Plan();
 		Instant created = cycle.start.minusDays(10).atTime(10, 0).toInstant(ZoneOffset.UTC);
 		try (PreparedStatement objective = connection.prepareStatement("""
-				insert into objective (id, cycle_id, team_id, title, description, kind, status, aligned_objective_id,
-				  created_at, version)
-				values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 0)""");
+				insert into objective (id, cycle_id, team_id, title, description, kind, status, created_at, version)
+				values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, 0)""");
+				PreparedStatement link = connection.prepareStatement("""
+						insert into objective_link (objective_id, position, target_objective_id, weight)
+						values (?, 0, ?, 1.0)""");
 				PreparedStatement keyResult = connection.prepareStatement("""
 						insert into key_result (id, objective_id, title, owner_id, type, start_value, target_value,
 						  current_value, unit, weight, created_at, version)
@@ -288,15 +290,20 @@ public final class BenchmarkOrganisation {
 					objective.setString(5, "Customers told us " + area.toLowerCase() + " is where they lose time; "
 							+ "this quarter we fix the biggest part of it.");
 					objective.setString(6, (this.random.nextInt(4) == 0) ? "COMMITTED" : "ASPIRATIONAL");
-					objective.setObject(7, (team.parent != null && !team.parent.objectives.isEmpty())
-							? team.parent.objectives.get(this.random.nextInt(team.parent.objectives.size())) : null);
-					objective.setTimestamp(8, Timestamp.from(created.plusSeconds(plan.objectives++)));
+					if (team.parent != null && !team.parent.objectives.isEmpty()) {
+						link.setObject(1, id);
+						link.setObject(2,
+								team.parent.objectives.get(this.random.nextInt(team.parent.objectives.size())));
+						link.addBatch();
+					}
+					objective.setTimestamp(7, Timestamp.from(created.plusSeconds(plan.objectives++)));
 					objective.addBatch();
 					team.objectives.add(id);
 				}
-				// The objectives go in before their key results, and parents' before
-				// children's.
+				// The objectives go in before their key results and links, and parents'
+				// before children's.
 				objective.executeBatch();
+				link.executeBatch();
 				for (UUID id : team.objectives) {
 					for (int k = 0; k < this.size.keyResultsPerObjective; k++) {
 						KeyResult kr = keyResult(id, team, area, k);

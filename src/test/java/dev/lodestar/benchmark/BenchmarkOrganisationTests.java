@@ -49,7 +49,7 @@ class BenchmarkOrganisationTests {
 			assertThat(objectives).isBetween(40L * 4 * 2, 40L * 4 * 4);
 			assertThat(count(db, "select count(*) from key_result")).isEqualTo(objectives * 3);
 			assertThat(count(db, "select count(distinct type) from key_result")).isEqualTo(3);
-			assertThat(count(db, "select count(*) from objective where aligned_objective_id is not null")).isPositive();
+			assertThat(count(db, "select count(*) from objective_link")).isPositive();
 			assertThat(count(db, "select count(*) from check_in where note is null")).isZero();
 			assertThat(count(db, "select count(*) from check_in")).isGreaterThan(objectives * 3 * 8);
 			assertThat(count(db,

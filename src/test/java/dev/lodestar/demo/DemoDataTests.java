@@ -107,8 +107,7 @@ class DemoDataTests {
 					+ cycle + "'";
 			assertThat(count(ofCycle + " and o.team_id is null")).isBetween(2L, 5L);
 			assertThat(count(ofCycle + " and o.team_id is not null")).isGreaterThanOrEqualTo(12L);
-			assertThat(count(
-					ofCycle + " and (o.aligned_objective_id is not null " + "or o.aligned_key_result_id is not null)"))
+			assertThat(count(ofCycle + " and exists (select 1 from objective_link l where l.objective_id = o.id)"))
 				.isGreaterThanOrEqualTo(6L);
 			assertThat(count(ofCycle + " and o.status <> 'PUBLISHED'")).isZero();
 		}

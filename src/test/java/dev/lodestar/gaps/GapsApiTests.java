@@ -39,6 +39,20 @@ class GapsApiTests extends ApiTest {
 	private static final double EXPECTED = 30.0 / 91;
 
 	@Test
+	void rollUpsAreNoGapsTheyFollowWhatContributesToThem() {
+		String cycle = cycle("execute");
+		Person owner = person("member");
+		String objective = objective(cycle, team("Roll-up " + cycle));
+		String rollup = created(this.admin.post("/api/v1/objectives/" + objective + "/key-results",
+				Map.of("title", "Rolled up", "ownerId", owner.id(), "type", "rollup")));
+		String measured = keyResult(objective, owner.id());
+		JsonNode items = this.admin.get("/api/v1/cycles/" + cycle + "/gaps").json().get("items");
+		List<String> ids = new ArrayList<>();
+		items.forEach((item) -> ids.add(item.get("keyResultId").asString()));
+		assertThat(ids).containsExactly(measured).doesNotContain(rollup);
+	}
+
+	@Test
 	void keyResultsComeBiggestGapFirstWithTheirConfidenceAndFlags() {
 		Person owner = person("member");
 		String team = team("Growth");

@@ -22,7 +22,7 @@ class CarryOverApiTests extends ApiTest {
 		join(team, owner, true);
 		String source = cycle("execute");
 		String target = cycle("set");
-		String parent = objective(target, null);
+		String parent = objective(source, null);
 		Map<String, Object> body = new HashMap<>(Map.of("cycleId", source, "teamId", team, "title",
 				"Make paying effortless", "description", "Customers drop out at the checkout", "kind", "committed",
 				"alignedTo", Map.of("objectiveId", parent)));
@@ -42,6 +42,8 @@ class CarryOverApiTests extends ApiTest {
 		owner.api().post("/api/v1/key-results/" + percentage + "/check-ins", Map.of("value", 35, "confidence", 7));
 		this.admin.post("/api/v1/cycles/" + source + "/phase", Map.of("phase", "reflect"));
 		Reply before = this.admin.get("/api/v1/objectives/" + original);
+		String parentCopy = created(
+				this.admin.post("/api/v1/objectives/" + parent + "/carry-over", Map.of("cycleId", target)));
 
 		Reply carried = owner.api().post("/api/v1/objectives/" + original + "/carry-over", Map.of("cycleId", target));
 
@@ -55,7 +57,8 @@ class CarryOverApiTests extends ApiTest {
 		assertThat(copy.get("description").asString()).isEqualTo("Customers drop out at the checkout");
 		assertThat(copy.get("kind").asString()).isEqualTo("committed");
 		assertThat(copy.get("status").asString()).isEqualTo("draft");
-		assertThat(copy.get("alignedTo").get("objectiveId").asString()).isEqualTo(parent);
+		assertThat(copy.get("alignedTo").get("objectiveId").asString()).isEqualTo(parentCopy);
+		assertThat(copy.get("contributesTo").get(0).get("objectiveId").asString()).isEqualTo(parentCopy);
 		assertThat(copy.get("carriedFrom").asString()).isEqualTo(original);
 		assertThat(copy.get("score").isNull()).isTrue();
 		assertThat(copy.get("droppedReason").isNull()).isTrue();

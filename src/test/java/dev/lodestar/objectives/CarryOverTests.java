@@ -60,7 +60,7 @@ class CarryOverTests {
 	void aCarriedObjectiveIsANewDraftLinkedToTheOriginal() {
 		Objective original = Objective
 			.create(new CycleId(UUID.randomUUID()), null, "Make paying effortless", "Because", ObjectiveKind.COMMITTED,
-					null, NOW)
+					NOW)
 			.withStatus(ObjectiveStatus.PUBLISHED);
 		CycleId next = new CycleId(UUID.randomUUID());
 		Objective copy = original.carriedInto(next, NOW);
@@ -74,8 +74,7 @@ class CarryOverTests {
 
 	@Test
 	void droppingNeedsAReasonAndArchives() {
-		Objective objective = Objective.create(new CycleId(UUID.randomUUID()), null, "Open a shop", null, null, null,
-				NOW);
+		Objective objective = Objective.create(new CycleId(UUID.randomUUID()), null, "Open a shop", null, null, NOW);
 		assertThatThrownBy(() -> objective.dropped("  ")).isInstanceOf(InvalidInputException.class);
 		Objective dropped = objective.dropped(" The partner left ");
 		assertThat(dropped.status()).isEqualTo(ObjectiveStatus.ARCHIVED);

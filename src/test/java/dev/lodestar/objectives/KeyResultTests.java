@@ -356,7 +356,7 @@ class KeyResultTests {
 
 	@Test
 	void adminsAndChampionsEditEveryKeyResult() {
-		Objective companyWide = Objective.create(CycleId.random(), null, "Win the market", null, null, null, NOW);
+		Objective companyWide = Objective.create(CycleId.random(), null, "Win the market", null, null, NOW);
 		for (Role role : new Role[] { Role.ADMIN, Role.CHAMPION }) {
 			Actor actor = new Actor(PersonId.random(), role, Set.of());
 			assertThat(metric(10, 20).editableBy(actor, teamObjective())).as(role.value()).isTrue();
@@ -365,7 +365,7 @@ class KeyResultTests {
 	}
 
 	private static Objective teamObjective() {
-		return Objective.create(CycleId.random(), TEAM, "Delight our customers", null, null, null, NOW);
+		return Objective.create(CycleId.random(), TEAM, "Delight our customers", null, null, NOW);
 	}
 
 	private static KeyResult metric(double start, double target) {

@@ -1,6 +1,7 @@
 package dev.lodestar.objectives;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -11,8 +12,9 @@ import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.Role;
 import dev.lodestar.organization.TeamId;
-import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.FieldError;
+import dev.lodestar.shared.FieldErrors;
+import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,20 +31,19 @@ class ObjectiveTests {
 
 	@Test
 	void newObjectiveIsAnAspirationalDraft() {
-		Objective objective = Objective.create(CYCLE, TEAM, "  Delight our customers ", null, null, null, NOW);
+		Objective objective = Objective.create(CYCLE, TEAM, "  Delight our customers ", null, null, NOW);
 		assertThat(objective.status()).isEqualTo(ObjectiveStatus.DRAFT);
 		assertThat(objective.kind()).isEqualTo(ObjectiveKind.ASPIRATIONAL);
 		assertThat(objective.title()).isEqualTo("Delight our customers");
 		assertThat(objective.cycleId()).isEqualTo(CYCLE);
 		assertThat(objective.teamId()).isEqualTo(TEAM);
 		assertThat(objective.description()).isNull();
-		assertThat(objective.alignedTo()).isNull();
 		assertThat(objective.createdAt()).isEqualTo(NOW);
 	}
 
 	@Test
 	void committedObjectiveStaysCommitted() {
-		assertThat(Objective.create(CYCLE, TEAM, "Ship", null, ObjectiveKind.COMMITTED, null, NOW).kind())
+		assertThat(Objective.create(CYCLE, TEAM, "Ship", null, ObjectiveKind.COMMITTED, NOW).kind())
 			.isEqualTo(ObjectiveKind.COMMITTED);
 	}
 
@@ -59,23 +60,21 @@ class ObjectiveTests {
 
 	@Test
 	void descriptionMayBeUpToTenThousandCharacters() {
-		assertThat(Objective.create(CYCLE, TEAM, "Ship", "x".repeat(10_000), null, null, NOW).description())
-			.hasSize(10_000);
-		assertInvalid(() -> Objective.create(CYCLE, TEAM, "Ship", "x".repeat(10_001), null, null, NOW), "description");
+		assertThat(Objective.create(CYCLE, TEAM, "Ship", "x".repeat(10_000), null, NOW).description()).hasSize(10_000);
+		assertInvalid(() -> Objective.create(CYCLE, TEAM, "Ship", "x".repeat(10_001), null, NOW), "description");
 		assertInvalid(() -> create("Ship").withDescription("x".repeat(10_001)), "description");
 	}
 
 	@Test
 	void blankDescriptionIsNone() {
-		assertThat(Objective.create(CYCLE, TEAM, "Ship", "   ", null, null, NOW).description()).isNull();
+		assertThat(Objective.create(CYCLE, TEAM, "Ship", "   ", null, NOW).description()).isNull();
 		assertThat(create("Ship").withDescription(" Because customers wait ").description())
 			.isEqualTo("Because customers wait");
 	}
 
 	@Test
 	void everyBrokenRuleIsReportedAtOnce() {
-		assertInvalid(() -> Objective.create(CYCLE, TEAM, "", "x".repeat(10_001), null, null, NOW), "title",
-				"description");
+		assertInvalid(() -> Objective.create(CYCLE, TEAM, "", "x".repeat(10_001), null, NOW), "title", "description");
 	}
 
 	@Test
@@ -109,36 +108,32 @@ class ObjectiveTests {
 	}
 
 	@Test
-	void objectiveCannotAlignToItself() {
+	void objectiveCannotContributeToItselfNorTwiceToTheSameTarget() {
 		Objective objective = create("Ship");
-		assertInvalid(() -> objective.withAlignment(Alignment.toObjective(objective.id())), "alignedTo");
-	}
-
-	@Test
-	void objectiveAlignsToAnotherObjective() {
 		ObjectiveId higher = ObjectiveId.random();
-		Objective aligned = create("Ship").withAlignment(Alignment.toObjective(higher));
-		assertThat(aligned.alignedTo()).isEqualTo(Alignment.toObjective(higher));
-		assertThat(aligned.alignedObjectiveId()).isEqualTo(higher);
-		assertThat(aligned.alignedKeyResultId()).isNull();
+		FieldErrors errors = new FieldErrors();
+		objective.checkContributions(errors,
+				List.of(Contribution.to(Alignment.toObjective(higher)),
+						Contribution.to(Alignment.toObjective(objective.id())),
+						new Contribution(Alignment.toObjective(higher), 2.0)),
+				(i) -> Links.field(i, null));
+		assertThat(errors.list()).extracting(FieldError::field).containsExactly("contributesTo[1]", "contributesTo[2]");
 	}
 
 	@Test
-	void objectiveAlignsToAKeyResult() {
-		KeyResultId keyResult = KeyResultId.random();
-		Objective aligned = Objective.create(CYCLE, TEAM, "Ship", null, null, Alignment.toKeyResult(keyResult), NOW);
-		assertThat(aligned.alignedTo()).isEqualTo(Alignment.toKeyResult(keyResult));
-		assertThat(aligned.alignedObjectiveId()).isNull();
-	}
-
-	@Test
-	void realigningReplacesAndNullUnaligns() {
-		Objective aligned = create("Ship").withAlignment(Alignment.toObjective(ObjectiveId.random()));
-		KeyResultId keyResult = KeyResultId.random();
-		Objective realigned = aligned.withAlignment(Alignment.toKeyResult(keyResult));
-		assertThat(realigned.alignedObjectiveId()).isNull();
-		assertThat(realigned.alignedTo()).isEqualTo(Alignment.toKeyResult(keyResult));
-		assertThat(realigned.withAlignment(null).alignedTo()).isNull();
+	void contributionWeightsAreFinitePositiveNumbersAndDefaultToOne() {
+		Alignment to = Alignment.toObjective(ObjectiveId.random());
+		FieldErrors errors = new FieldErrors();
+		assertThat(Contribution.of(errors, "w", to, null).weight()).isEqualTo(1.0);
+		assertThat(Contribution.of(errors, "w", to, 0.25).weight()).isEqualTo(0.25);
+		assertThat(errors.isEmpty()).isTrue();
+		for (double wrong : new double[] { 0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY, 2e15 }) {
+			FieldErrors refused = new FieldErrors();
+			Contribution.of(refused, "contributesTo[0].weight", to, wrong);
+			assertThat(refused.list()).as(String.valueOf(wrong))
+				.extracting(FieldError::field)
+				.containsExactly("contributesTo[0].weight");
+		}
 	}
 
 	@Test
@@ -150,7 +145,7 @@ class ObjectiveTests {
 
 	@Test
 	void adminsAndChampionsEditEveryObjective() {
-		Objective companyWide = Objective.create(CYCLE, null, "Win the market", null, null, null, NOW);
+		Objective companyWide = Objective.create(CYCLE, null, "Win the market", null, null, NOW);
 		for (Role role : new Role[] { Role.ADMIN, Role.CHAMPION }) {
 			Actor actor = new Actor(PersonId.random(), role, Set.of());
 			assertThat(create("Ship").editableBy(actor)).as(role.value()).isTrue();
@@ -167,7 +162,7 @@ class ObjectiveTests {
 
 	@Test
 	void companyWideObjectiveBelongsToAdminsAndChampions() {
-		Objective companyWide = Objective.create(CYCLE, null, "Win the market", null, null, null, NOW);
+		Objective companyWide = Objective.create(CYCLE, null, "Win the market", null, null, NOW);
 		Actor lead = new Actor(PersonId.random(), Role.MEMBER, Set.of(TEAM));
 		assertThat(companyWide.editableBy(lead)).isFalse();
 	}
@@ -185,7 +180,7 @@ class ObjectiveTests {
 	}
 
 	private static Objective create(String title) {
-		return Objective.create(CYCLE, TEAM, title, null, null, null, NOW);
+		return Objective.create(CYCLE, TEAM, title, null, null, NOW);
 	}
 
 	private static void assertInvalid(ThrowingCallable call, String... fields) {

@@ -23,6 +23,7 @@ import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.Links;
 import dev.lodestar.objectives.CheckIn;
 import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResult;
@@ -105,8 +106,9 @@ abstract class PersistenceContract {
 		KeyResult keyResult = this.keyResults.create(this.admin, company.objective().id(), new KeyResults.NewKeyResult(
 				"Net revenue retention", this.owner.id(), KeyResultType.METRIC, 95.5, 110.0, "%", 2.5));
 		assertThat(this.keyResults.get(keyResult.id())).isEqualTo(keyResult);
-		ObjectiveView aligned = this.objectives.create(this.admin, new Objectives.NewObjective(cycle.id(),
-				team.team().id(), "Make onboarding fast", null, null, Alignment.toKeyResult(keyResult.id())));
+		ObjectiveView aligned = this.objectives.create(this.admin,
+				new Objectives.NewObjective(cycle.id(), team.team().id(), "Make onboarding fast", null, null,
+						Links.alignedTo(Alignment.toKeyResult(keyResult.id()))));
 		assertThat(this.objectives.view(aligned.objective().id()).objective()).isEqualTo(aligned.objective());
 
 		CheckIn checkIn = this.checkIns.record(this.admin, keyResult.id(),
@@ -154,11 +156,11 @@ abstract class PersistenceContract {
 		KeyResult keyResult = keyResult(cycle);
 		this.checkIns.record(this.admin, keyResult.id(), new CheckIns.NewCheckIn(20.0, 5, null, null));
 		ObjectiveView follower = this.objectives.create(this.admin, new Objectives.NewObjective(cycle.id(), null,
-				"Follow", null, null, Alignment.toKeyResult(keyResult.id())));
+				"Follow", null, null, Links.alignedTo(Alignment.toKeyResult(keyResult.id()))));
 		this.objectives.delete(this.admin, keyResult.objectiveId(), null);
 		assertThat(count("key_result where id = ?", keyResult.id().value())).isZero();
 		assertThat(count("check_in where key_result_id = ?", keyResult.id().value())).isZero();
-		assertThat(this.objectives.get(follower.objective().id()).alignedTo()).isNull();
+		assertThat(this.objectives.view(follower.objective().id()).contributesTo()).isEmpty();
 	}
 
 	@Test
@@ -197,6 +199,59 @@ abstract class PersistenceContract {
 			.containsExactly("Objective 1", "Objective 2");
 		assertThat(this.objectives.list(cycle.id(), null, new Paging(50, 0)).total()).isEqualTo(6);
 		assertThat(this.people.list(new Paging(1, 0)).items()).hasSize(1);
+	}
+
+	/**
+	 * Check-ins sent at the same moment on key results of several objectives below one
+	 * roll-up (two levels deep: the objectives contribute to a roll-up of a middle
+	 * objective, which contributes to the top roll-up) all move the roll-ups, and the
+	 * roll-ups end where a recomputation from the stored values puts them.
+	 */
+	@Test
+	void checkInsBelowOneRollUpArrivingTogetherLeaveItRecomputed() throws Exception {
+		Cycle cycle = openCycle();
+		ObjectiveView top = this.objectives.create(this.admin,
+				new Objectives.NewObjective(cycle.id(), null, "Top", null, null, null));
+		KeyResult topRollup = this.keyResults.create(this.admin, top.objective().id(), new KeyResults.NewKeyResult(
+				"Everything", this.owner.id(), KeyResultType.ROLLUP, null, null, null, null));
+		ObjectiveView middle = this.objectives.create(this.admin, new Objectives.NewObjective(cycle.id(), null,
+				"Middle", null, null, Links.alignedTo(Alignment.toKeyResult(topRollup.id()))));
+		KeyResult middleRollup = this.keyResults.create(this.admin, middle.objective().id(),
+				new KeyResults.NewKeyResult("Below", this.owner.id(), KeyResultType.ROLLUP, null, null, null, null));
+		List<KeyResult> below = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			Alignment to = (i % 2 == 0) ? Alignment.toKeyResult(middleRollup.id())
+					: Alignment.toKeyResult(topRollup.id());
+			ObjectiveView child = this.objectives.create(this.admin,
+					new Objectives.NewObjective(cycle.id(), null, "Child " + i, null, null,
+							Links.of(List.of(new dev.lodestar.objectives.Contribution(to, i + 1.0)))));
+			below.add(this.keyResults.create(this.admin, child.objective().id(), new KeyResults.NewKeyResult(
+					"Measure " + i, this.owner.id(), KeyResultType.METRIC, 0.0, 100.0, null, null)));
+		}
+		List<Callable<CheckIn>> calls = new ArrayList<>();
+		for (int round = 0; round < 3; round++) {
+			for (int i = 0; i < below.size(); i++) {
+				KeyResult keyResult = below.get(i);
+				double value = 10 * (i + 1) + round;
+				calls.add(() -> this.checkIns.record(this.admin, keyResult.id(),
+						new CheckIns.NewCheckIn(value, 6, null, null)));
+			}
+		}
+		try (var pool = Executors.newFixedThreadPool(calls.size())) {
+			for (Future<CheckIn> result : pool.invokeAll(calls)) {
+				result.get();
+			}
+		}
+		double[] progress = below.stream().mapToDouble((kr) -> this.keyResults.get(kr.id()).progress()).toArray();
+		double middleExpected = (1 * progress[0] + 3 * progress[2]) / 4;
+		assertThat(this.keyResults.get(middleRollup.id()).progress()).isCloseTo(middleExpected,
+				org.assertj.core.data.Offset.offset(1e-9));
+		// the middle objective contributes with weight 1, its only key result is the
+		// roll-up
+		double topExpected = (1 * middleExpected + 2 * progress[1] + 4 * progress[3]) / 7;
+		assertThat(this.keyResults.get(topRollup.id()).progress()).isCloseTo(topExpected,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(topExpected).isGreaterThan(0.2);
 	}
 
 	private Cycle openCycle() {

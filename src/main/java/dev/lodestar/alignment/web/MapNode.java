@@ -9,6 +9,7 @@ import dev.lodestar.dependencies.Dependency;
 import dev.lodestar.objectives.AlignmentQueries.KeyResultNode;
 import dev.lodestar.objectives.AlignmentQueries.ObjectiveNode;
 import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.Format;
@@ -66,7 +67,7 @@ record MapNode(String id, String title, String teams, boolean company, boolean s
 
 		static KeyResultLine of(KeyResultNode keyResult, List<MapNode> contributions, List<Need> needs) {
 			return new KeyResultLine(keyResult.id().toString(), keyResult.title(),
-					"ROLLUP".equals(keyResult.type().name()), MapNode.percent(keyResult.progress()), contributions,
+					keyResult.type() == KeyResultType.ROLLUP, MapNode.percent(keyResult.progress()), contributions,
 					needs);
 		}
 

@@ -1,5 +1,8 @@
 package dev.lodestar.objectives.api;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -16,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.Alignment;
 import dev.lodestar.objectives.CarryOvers;
+import dev.lodestar.objectives.Links;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveKind;
 import dev.lodestar.objectives.ObjectiveStatus;
@@ -24,6 +29,7 @@ import dev.lodestar.objectives.ObjectiveView;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
+import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.ApiListing;
@@ -63,7 +69,9 @@ class ObjectivesApi {
 		var input = new Objectives.NewObjective(
 				(body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null,
 				(body.teamId() != null) ? TeamId.fromField("teamId", body.teamId()) : null, body.title(),
-				body.description(), body.kind(), (body.alignedTo() != null) ? body.alignedTo().toAlignment() : null);
+				body.description(), body.kind(),
+				links((body.alignedTo() != null) ? Optional.of(body.alignedTo().toAlignment()) : null,
+						(body.contributesTo() != null) ? ContributionRequest.links(body.contributesTo()) : null));
 		ObjectiveView created = this.objectives.create(actor, input);
 		return Created.at("/api/v1/objectives/{id}", created.objective().id().toString())
 			.eTag(ETags.of(created.objective().version()))
@@ -86,6 +94,7 @@ class ObjectivesApi {
 		var kind = patch.enumValue("kind", ObjectiveKind.class);
 		var status = patch.enumValue("status", ObjectiveStatus.class);
 		var alignedTo = patch.optionalObject("alignedTo");
+		Links links = patch.has(Links.FIELD) ? ContributionRequest.links(body.get(Links.FIELD)) : null;
 		var teamId = patch.optionalText("teamId");
 		var scoreReason = patch.optionalText("scoreReason");
 		for (String derived : new String[] { "score", "progress", "carriedFrom" }) {
@@ -100,7 +109,8 @@ class ObjectivesApi {
 		}
 		patch.validate();
 		var changes = new Objectives.ObjectiveChanges(title, description, kind, status,
-				(alignedTo != null) ? alignedTo.map((node) -> AlignmentRequest.of(node).toAlignment()) : null,
+				links((alignedTo != null) ? alignedTo.map((node) -> AlignmentRequest.of(node).toAlignment()) : null,
+						links),
 				(teamId != null) ? teamId.map((raw) -> TeamId.fromField("teamId", raw)) : null, scoreReason);
 		return answer(this.objectives.update(actor, ObjectiveId.fromPath(id),
 				ETags.expectedVersion(ifMatch, "objective"), changes));
@@ -131,6 +141,22 @@ class ObjectivesApi {
 		return answer(this.carryOvers.drop(actor, ObjectiveId.fromPath(id), body.reason()));
 	}
 
+	/**
+	 * The links a request writes: {@code contributesTo} when sent (with
+	 * {@code alignedTo}, if sent too, naming its first link), else {@code alignedTo} as
+	 * the one link; {@code null} when neither is sent.
+	 */
+	private static Links links(Optional<Alignment> alignedTo, Links contributesTo) {
+		if (contributesTo == null) {
+			return (alignedTo != null) ? Links.alignedTo(alignedTo.orElse(null)) : null;
+		}
+		if (alignedTo != null && !java.util.Objects.equals(alignedTo.orElse(null), contributesTo.first())) {
+			throw InvalidInputException.of(Links.ALIGNED_TO,
+					"must name the first link of contributesTo when both are sent; send one of the two");
+		}
+		return contributesTo;
+	}
+
 	private static ResponseEntity<ObjectiveResource> answer(ObjectiveView view) {
 		return ResponseEntity.ok().eTag(ETags.of(view.objective().version())).body(ObjectiveResource.of(view));
 	}
@@ -142,12 +168,16 @@ class ObjectivesApi {
 	}
 
 	record NewObjectiveRequest(String cycleId, String teamId, String title, String description, ObjectiveKind kind,
-			AlignmentRequest alignedTo) {
+			AlignmentRequest alignedTo, List<ContributionRequest> contributesTo) {
 	}
 
-	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
+	/**
+	 * Only for the OpenAPI document: A merge patch: only the fields sent change;
+	 * {@code contributesTo} replaces the whole list, {@code alignedTo} replaces it with
+	 * one link.
+	 */
 	record ObjectivePatch(String title, String description, ObjectiveKind kind, ObjectiveStatus status,
-			AlignmentRequest alignedTo, String teamId, String scoreReason) {
+			AlignmentRequest alignedTo, List<ContributionRequest> contributesTo, String teamId, String scoreReason) {
 	}
 
 }

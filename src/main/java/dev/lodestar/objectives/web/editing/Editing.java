@@ -10,22 +10,22 @@ import dev.lodestar.objectives.web.Choices;
  * key result, or one of its key results; with what was typed and why it was refused.
  *
  * @param keyResultId the key result being changed, or {@code null}
- * @param choices the options of the form's select: what the objective may contribute to,
- * or who may own the key result
+ * @param choices the options of the key result form's select: who may own it
+ * @param parents what the objective contributes to, and the search for more
  */
 public record Editing(ObjectiveForm objective, KeyResultForm keyResult, String keyResultId, Map<String, String> errors,
-		Choices choices) {
+		Choices choices, ParentPicker parents) {
 
-	static Editing objective(ObjectiveForm form, Map<String, String> errors, Choices alignments) {
-		return new Editing(form, null, null, errors, alignments);
+	static Editing objective(ObjectiveForm form, Map<String, String> errors, ParentPicker parents) {
+		return new Editing(form, null, null, errors, Choices.none(), parents);
 	}
 
 	static Editing newKeyResult(KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, null, errors, owners);
+		return new Editing(null, form, null, errors, owners, ParentPicker.none());
 	}
 
 	static Editing keyResult(String id, KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, id, errors, owners);
+		return new Editing(null, form, id, errors, owners, ParentPicker.none());
 	}
 
 	public boolean editsObjective() {
@@ -42,7 +42,10 @@ public record Editing(ObjectiveForm objective, KeyResultForm keyResult, String k
 	 */
 	public String focus() {
 		List<String> order = editsObjective() ? ObjectiveForm.FIELDS : KeyResultForm.FIELDS;
-		return order.stream().filter(this.errors::containsKey).findFirst().orElse("title");
+		return order.stream()
+			.filter((field) -> this.errors.keySet().stream().anyMatch((error) -> error.startsWith(field)))
+			.findFirst()
+			.orElse("title");
 	}
 
 	public boolean edits(String keyResult) {

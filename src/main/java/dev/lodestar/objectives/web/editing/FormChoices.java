@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.Alignment;
-import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.objectives.web.Choices;
@@ -22,13 +21,14 @@ import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 
 /**
- * The options of the edit forms' selects: what an objective may contribute to, and who
- * may own a key result. Each takes two queries.
+ * The options of the edit forms: what an objective may contribute to, and who may own a
+ * key result; each takes a handful of queries however large the organisation.
  */
 @Component
 public class FormChoices {
 
-	private static final String NOW = "Now";
+	/** The most matches the parent search shows. */
+	static final int MATCHES = 20;
 
 	private final Objectives objectives;
 
@@ -43,47 +43,61 @@ public class FormChoices {
 	}
 
 	/**
-	 * What an objective of a team may contribute to: the objectives above it that are not
-	 * archived, the company's first, then those of each team above, the nearest first (a
-	 * company-wide objective may contribute to the company's others); and what it
-	 * contributes to now, wherever that is. A handful of queries, however large the
-	 * organisation.
+	 * The parents of an objective's form: the links typed so far with the titles of what
+	 * they point at, and what may be added: the objectives and key results of the cycle
+	 * that match the words typed, or without words those of the company and of the teams
+	 * above the objective's; the company's first, then the teams above (the nearest
+	 * first), then the others. Four queries, however large the organisation.
 	 */
-	public Choices alignments(CycleId cycle, TeamId team, ObjectiveId except, Alignment current) {
-		List<Team> above = (team != null) ? this.teams.ancestors(team) : List.of();
-		List<Objective> candidates = this.objectives.openOfCompanyAnd(cycle, above.stream().map(Team::id).toList())
-			.stream()
-			.filter((objective) -> !objective.id().equals(except))
-			.toList();
-		Map<String, List<Choices.Choice>> groups = new LinkedHashMap<>();
-		if (current != null && current.keyResultId() != null) {
-			groups.put(NOW, List.of(new Choices.Choice(ObjectiveForm.TO_KEY_RESULT + current.keyResultId(),
-					"The key result it contributes to now")));
+	public ParentPicker parents(CycleId cycle, TeamId team, ObjectiveId except, ObjectiveForm form) {
+		List<Alignment> chosen = form.targets();
+		Map<Alignment, String> titles = this.objectives.titlesOf(chosen);
+		List<ParentPicker.Row> rows = new ArrayList<>();
+		for (int i = 0; i < form.parent().size(); i++) {
+			String value = form.parent().get(i);
+			String label = chosen.stream()
+				.filter((to) -> ObjectiveForm.value(to).equals(value.strip()))
+				.findFirst()
+				.map(titles::get)
+				.orElse("Something that no longer exists");
+			rows.add(new ParentPicker.Row(i, value, label, form.weight().get(i)));
 		}
-		if (current != null && current.objectiveId() != null
-				&& candidates.stream().noneMatch((objective) -> objective.id().equals(current.objectiveId()))) {
-			Objective now = this.objectives.getAll(List.of(current.objectiveId())).get(current.objectiveId());
-			if (now != null) {
-				add(groups, NOW, now);
-			}
-		}
-		candidates.stream()
-			.filter((objective) -> objective.teamId() == null)
-			.forEach((objective) -> add(groups, "Company", objective));
-		for (Team each : above) {
-			candidates.stream()
-				.filter((objective) -> each.id().equals(objective.teamId()))
-				.forEach((objective) -> add(groups, each.name(), objective));
-		}
-		return new Choices(groups.entrySet()
-			.stream()
-			.map((group) -> new Choices.Group(group.getKey(), group.getValue()))
-			.toList());
+		return new ParentPicker(rows, (form.parentQuery() != null) ? form.parentQuery() : "",
+				matches(cycle, team, except, form.parentQuery(), chosen), ParentPicker.searchUrl(cycle, team, except));
 	}
 
-	private static void add(Map<String, List<Choices.Choice>> groups, String label, Objective objective) {
+	List<Choices.Group> matches(CycleId cycle, TeamId team, ObjectiveId except, String words, List<Alignment> chosen) {
+		List<Team> above = (team != null) ? this.teams.ancestors(team) : List.of();
+		List<Objectives.Candidate> found = this.objectives
+			.candidates(cycle, above.stream().map(Team::id).toList(), except, words, MATCHES)
+			.stream()
+			.filter((candidate) -> !chosen.contains(candidate.to()))
+			.toList();
+		List<TeamId> others = found.stream()
+			.map(Objectives.Candidate::teamId)
+			.filter((id) -> id != null && above.stream().noneMatch((each) -> each.id().equals(id)))
+			.distinct()
+			.toList();
+		Map<TeamId, String> names = others.isEmpty() ? Map.of() : this.teams.names(others);
+		Map<String, List<Choices.Choice>> groups = new LinkedHashMap<>();
+		found.stream().filter((candidate) -> candidate.teamId() == null).forEach((c) -> add(groups, "Company", c));
+		for (Team each : above) {
+			found.stream()
+				.filter((candidate) -> each.id().equals(candidate.teamId()))
+				.forEach((c) -> add(groups, each.name(), c));
+		}
+		for (TeamId other : others) {
+			found.stream()
+				.filter((candidate) -> other.equals(candidate.teamId()))
+				.forEach((c) -> add(groups, names.getOrDefault(other, "Another team"), c));
+		}
+		return groups.entrySet().stream().map((group) -> new Choices.Group(group.getKey(), group.getValue())).toList();
+	}
+
+	private static void add(Map<String, List<Choices.Choice>> groups, String label, Objectives.Candidate candidate) {
 		groups.computeIfAbsent(label, (key) -> new ArrayList<>())
-			.add(new Choices.Choice(ObjectiveForm.TO_OBJECTIVE + objective.id(), objective.title()));
+			.add(new Choices.Choice(ObjectiveForm.value(candidate.to()),
+					((candidate.to().keyResultId() != null) ? "Key result: " : "") + candidate.title()));
 	}
 
 	/**

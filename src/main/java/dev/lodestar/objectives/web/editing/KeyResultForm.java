@@ -64,6 +64,14 @@ public record KeyResultForm(String title, String ownerId, String type, String st
 		return KeyResultType.MILESTONE.value().equals(this.type);
 	}
 
+	/**
+	 * Whether the key result has no start and target to type: a milestone (0 to 1) or a
+	 * roll-up (its contributors' progress).
+	 */
+	public boolean unbounded() {
+		return milestone() || KeyResultType.ROLLUP.value().equals(this.type);
+	}
+
 	private PersonId owner(Map<String, String> errors) {
 		UUID id = FormValues.id(this.ownerId, "ownerId", errors);
 		return (id != null) ? new PersonId(id) : null;
@@ -77,7 +85,7 @@ public record KeyResultForm(String title, String ownerId, String type, String st
 			return KeyResultType.valueOf(this.type.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			errors.put("type", "must be metric, percentage or milestone");
+			errors.put("type", "must be metric, percentage, milestone or rollup");
 			return null;
 		}
 	}

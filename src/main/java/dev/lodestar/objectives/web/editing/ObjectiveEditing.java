@@ -1,5 +1,6 @@
 package dev.lodestar.objectives.web.editing;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +25,10 @@ import dev.lodestar.organization.Actor;
 import dev.lodestar.web.FormErrors;
 
 /**
- * Editing an objective in its card: its title, why, kind and alignment; publishing and
- * archiving it. With htmx each answer is the card; without, the edit form is a page and a
- * change returns to the team page.
+ * Editing an objective in its card: its title, why, kind and what it contributes to (a
+ * list of parents with weights, found with a search that works with and without script);
+ * publishing and archiving it. With htmx each answer is the card; without, the edit form
+ * is a page and a change returns to the team page.
  */
 @Controller
 class ObjectiveEditing {
@@ -46,14 +48,18 @@ class ObjectiveEditing {
 	@GetMapping("/objectives/{id}/edit")
 	String edit(Actor actor, @PathVariable String id, Model model, HttpServletRequest request) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
-		return TeamObjectiveCards.editing(form(actor, objective, ObjectiveForm.of(objective), Map.of()), model,
-				request);
+		ObjectiveForm form = ObjectiveForm.of(objective,
+				this.objectives.contributionsOf(List.of(objective.id())).getOrDefault(objective.id(), List.of()));
+		return TeamObjectiveCards.editing(form(actor, objective, form, Map.of()), model, request);
 	}
 
 	@PostMapping("/objectives/{id}/edit")
 	String update(Actor actor, @PathVariable String id, @ModelAttribute ObjectiveForm form, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
+		if (form.adjusting()) {
+			return TeamObjectiveCards.editing(form(actor, objective, form.adjusted(), Map.of()), model, request);
+		}
 		Map<String, String> errors = FormErrors.none();
 		Objectives.ObjectiveChanges changes = form.toChanges(errors);
 		FormErrors.attempt(errors,
@@ -93,8 +99,8 @@ class ObjectiveEditing {
 
 	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors) {
 		return this.cards.card(objective.id(), actor)
-			.editing(Editing.objective(form, errors, this.choices.alignments(objective.cycleId(), objective.teamId(),
-					objective.id(), objective.alignedTo())));
+			.editing(Editing.objective(form, errors,
+					this.choices.parents(objective.cycleId(), objective.teamId(), objective.id(), form)));
 	}
 
 }

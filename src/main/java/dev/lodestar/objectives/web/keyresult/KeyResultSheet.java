@@ -25,10 +25,14 @@ import dev.lodestar.objectives.Lineage;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.Objectives;
+import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.ProgressTrail;
+import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.shared.ResultPage;
 import dev.lodestar.web.ProgressChart;
@@ -62,8 +66,11 @@ public class KeyResultSheet {
 
 	private final Clock clock;
 
+	private final Teams teams;
+
 	KeyResultSheet(KeyResults keyResults, Objectives objectives, CheckIns checkIns, CheckInHistory history,
-			People people, CheckInComments comments, Lineage lineage, Clock clock) {
+			People people, CheckInComments comments, Lineage lineage, Clock clock, Teams teams) {
+		this.teams = teams;
 		this.lineage = lineage;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
@@ -97,10 +104,26 @@ public class KeyResultSheet {
 		model.addAttribute("chart", chart(cycle, keyResult));
 		model.addAttribute("lineage", this.lineage.of(id).stream().map(LineageRow::of).toList());
 		model.addAttribute("mayCheckIn", keyResult.editableBy(actor, objective) && !cycle.isClosed()
-				&& objective.status() != ObjectiveStatus.ARCHIVED);
+				&& objective.status() != ObjectiveStatus.ARCHIVED && keyResult.type().takesCheckIns());
+		model.addAttribute("rollupSources",
+				(keyResult.type() == KeyResultType.ROLLUP) ? sources(keyResult) : List.of());
 		model.addAttribute("form", (form != null) ? form : CheckInForm.current(keyResult));
 		model.addAttribute("errors", errors);
 		return TEMPLATE;
+	}
+
+	/**
+	 * Where a roll-up's progress comes from: the objectives that contribute to it, with
+	 * their weights and progress.
+	 */
+	private List<RollupSource> sources(KeyResult rollup) {
+		List<Objectives.Contributor> contributors = this.objectives.contributorsInto(List.of(), List.of(rollup.id()));
+		Map<TeamId, String> teams = this.teams.names(contributors.stream()
+			.map((one) -> one.objective().teamId())
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+		return contributors.stream().map((one) -> RollupSource.of(one, teams)).toList();
 	}
 
 	private ProgressChart chart(Cycle cycle, KeyResult keyResult) {

@@ -28,6 +28,10 @@ record KeyResultSummary(String id, String title, String objectiveId, String obje
 				ConfidenceBand.of(kr.confidence()), kr.lastCheckInAt());
 	}
 
+	public boolean rollup() {
+		return KeyResultType.ROLLUP.value().equals(this.type);
+	}
+
 	public boolean milestone() {
 		return KeyResultType.MILESTONE.value().equals(this.type);
 	}

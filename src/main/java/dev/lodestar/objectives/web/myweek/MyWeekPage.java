@@ -124,7 +124,9 @@ class MyWeekPage {
 		var owned = this.keyResults.ownedBy(actor.personId(), running.stream().map(Cycle::id).toList());
 		Map<KeyResultId, CheckIn> latest = this.checkIns
 			.latest(owned.stream().map((context) -> context.keyResult().id()).toList());
+		// a roll-up takes no check-ins: its progress follows its contributors
 		return owned.stream()
+			.filter((context) -> context.keyResult().type().takesCheckIns())
 			.map((context) -> CheckInRow.of(context.keyResult(), context.objective(),
 					latest.get(context.keyResult().id())))
 			.toList();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.objectives.CheckInHistory;
+import dev.lodestar.objectives.web.RollupSource;
+import dev.lodestar.objectives.Contribution;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
@@ -35,7 +38,8 @@ import dev.lodestar.organization.Teams;
 import dev.lodestar.web.ProgressChart;
 
 /**
- * An objective's page: why it matters, how it aligns up and down, its key results, their
+ * An objective's page: why it matters, what it contributes to and what contributes to it
+ * (with weights), its key results (a roll-up with where its progress comes from), their
  * latest check-ins with notes, and its progress against the time passed.
  */
 @Controller
@@ -82,13 +86,15 @@ class ObjectivePage {
 		Map<KeyResultId, KeyResult> keyResults = view.keyResults()
 			.stream()
 			.collect(Collectors.toMap(KeyResult::id, Function.identity()));
-		Upward upward = upward(objective);
-		List<Objective> contributors = this.objectives.contributorsTo(objective.id());
-		Map<TeamId, String> teamNames = this.teams.names(teamsOf(objective, upward, contributors));
+		Parents parents = parents(view);
+		List<Objectives.Contributor> contributors = this.objectives.contributorsInto(List.of(objective.id()),
+				keyResults.keySet());
+		Map<TeamId, String> teamNames = this.teams.names(teamsOf(objective, parents, contributors));
 		List<CheckInHistory.Entry> latest = this.history.latest(keyResults.keySet(), LATEST_CHECK_INS);
 		Map<PersonId, String> people = this.people.names(peopleOf(view, latest));
-		model.addAttribute("objective", ObjectiveSummary.of(view, cycle, teamNames, people));
-		model.addAttribute("contributesTo", upward.link(teamNames));
+		model.addAttribute("objective",
+				ObjectiveSummary.of(view, cycle, teamNames, people, RollupSource.byKeyResult(contributors, teamNames)));
+		model.addAttribute("contributesTo", parents.links(view.contributesTo(), teamNames));
 		model.addAttribute("contributors",
 				contributors.stream().map((one) -> contributor(one, keyResults, teamNames)).toList());
 		model.addAttribute("checkIns",
@@ -111,15 +117,9 @@ class ObjectivePage {
 		return new ScoreForms(adjustable, view.objective().editableBy(actor), null);
 	}
 
-	private Upward upward(Objective objective) {
-		if (objective.alignedObjectiveId() != null) {
-			return new Upward(null, this.objectives.get(objective.alignedObjectiveId()));
-		}
-		if (objective.alignedKeyResultId() != null) {
-			KeyResult keyResult = this.keyResults.get(objective.alignedKeyResultId());
-			return new Upward(keyResult, this.objectives.get(keyResult.objectiveId()));
-		}
-		return new Upward(null, null);
+	private Parents parents(ObjectiveView view) {
+		Objectives.Targets targets = this.objectives.targetsOf(view.contributesTo());
+		return new Parents(targets.objectives(), targets.keyResults());
 	}
 
 	private ProgressChart chart(Cycle cycle, List<KeyResult> keyResults) {
@@ -131,18 +131,22 @@ class ObjectivePage {
 				(day) -> trail.onDay(day, today, now));
 	}
 
-	private static AlignmentLink contributor(Objective objective, Map<KeyResultId, KeyResult> keyResults,
+	private static AlignmentLink contributor(Objectives.Contributor contributor, Map<KeyResultId, KeyResult> keyResults,
 			Map<TeamId, String> teamNames) {
-		AlignmentLink link = AlignmentLink.to(objective, teamNames);
-		KeyResult via = (objective.alignedKeyResultId() != null) ? keyResults.get(objective.alignedKeyResultId())
+		AlignmentLink link = AlignmentLink.to(contributor.objective(), teamNames)
+			.weighted(contributor.link().weight(), contributor.progress());
+		KeyResult via = (contributor.link().keyResultId() != null) ? keyResults.get(contributor.link().keyResultId())
 				: null;
-		return (via == null) ? link : new AlignmentLink(link.href(), link.what(), link.title(),
-				link.context() + " · to the key result " + via.title(), link.status());
+		return (via == null) ? link : link.withContext(link.context() + " · to the key result " + via.title());
 	}
 
-	private static Set<TeamId> teamsOf(Objective objective, Upward upward, List<Objective> contributors) {
+	private static Set<TeamId> teamsOf(Objective objective, Parents parents,
+			List<Objectives.Contributor> contributors) {
 		Set<TeamId> ids = new HashSet<>();
-		Stream.concat(Stream.of(objective, upward.objective()), contributors.stream())
+		Stream
+			.of(Stream.of(objective), parents.objectives().values().stream(),
+					contributors.stream().map(Objectives.Contributor::objective))
+			.flatMap(Function.identity())
 			.filter((one) -> one != null && one.teamId() != null)
 			.forEach((one) -> ids.add(one.teamId()));
 		return ids;
@@ -156,17 +160,25 @@ class ObjectivePage {
 	}
 
 	/**
-	 * What the objective contributes to: an objective, or a key result and its objective,
-	 * or nothing.
+	 * What the objective contributes to: the objectives it names and the key results it
+	 * names, with the objectives of those.
 	 */
-	private record Upward(KeyResult keyResult, Objective objective) {
+	private record Parents(Map<ObjectiveId, Objective> objectives, Map<KeyResultId, KeyResult> keyResults) {
 
-		AlignmentLink link(Map<TeamId, String> teamNames) {
-			if (this.objective == null) {
-				return null;
+		List<AlignmentLink> links(List<Contribution> links, Map<TeamId, String> teamNames) {
+			return links.stream().map((link) -> link(link, teamNames)).filter(Objects::nonNull).toList();
+		}
+
+		private AlignmentLink link(Contribution link, Map<TeamId, String> teamNames) {
+			if (link.objectiveId() != null) {
+				Objective objective = this.objectives.get(link.objectiveId());
+				return (objective != null) ? AlignmentLink.to(objective, teamNames).weighted(link.weight(), null)
+						: null;
 			}
-			return (this.keyResult != null) ? AlignmentLink.to(this.keyResult, this.objective, teamNames)
-					: AlignmentLink.to(this.objective, teamNames);
+			KeyResult keyResult = this.keyResults.get(link.keyResultId());
+			Objective objective = (keyResult != null) ? this.objectives.get(keyResult.objectiveId()) : null;
+			return (objective != null) ? AlignmentLink.to(keyResult, objective, teamNames).weighted(link.weight(), null)
+					: null;
 		}
 
 	}

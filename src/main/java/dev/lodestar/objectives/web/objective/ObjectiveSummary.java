@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.CheckInHistory;
+import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;
@@ -16,19 +17,24 @@ import dev.lodestar.organization.TeamId;
 
 /**
  * What the objective page shows of an objective: its why, where it sits (team, cycle),
- * how it is judged, and its key results.
+ * how it is judged, and its key results (a roll-up with the objectives its progress comes
+ * from).
  */
 public record ObjectiveSummary(String id, String title, String description, String teamId, String teamName,
 		String cycleName, String phase, String kind, String status, double progress, List<KeyResultLine> keyResults,
 		ScoreBadge score, String scoreReason, String droppedReason, String carriedFrom, long version) {
 
 	static ObjectiveSummary of(ObjectiveView view, Cycle cycle, Map<TeamId, String> teamNames,
-			Map<PersonId, String> people) {
+			Map<PersonId, String> people, Map<String, List<RollupSource>> sources) {
 		Objective objective = view.objective();
 		return new ObjectiveSummary(objective.id().toString(), objective.title(), objective.description(),
 				(objective.teamId() != null) ? objective.teamId().toString() : null, teamName(objective, teamNames),
 				cycle.name(), cycle.phase().value(), objective.kind().value(), objective.status().value(),
-				view.progress(), view.keyResults().stream().map((kr) -> KeyResultLine.of(kr, people)).toList(),
+				view.progress(),
+				view.keyResults()
+					.stream()
+					.map((kr) -> KeyResultLine.of(kr, people, sources.getOrDefault(kr.id().toString(), List.of())))
+					.toList(),
 				ScoreBadge.of(view), objective.scoreReason(), objective.droppedReason(),
 				(objective.carriedFrom() != null) ? objective.carriedFrom().toString() : null,
 				(objective.version() != null) ? objective.version() : 0);
@@ -44,17 +50,21 @@ public record ObjectiveSummary(String id, String title, String description, Stri
 	 */
 	record KeyResultLine(String id, String title, String ownerName, String type, String unit, double currentValue,
 			double targetValue, double progress, Integer confidence, ConfidenceBand band, ScoreBadge score,
-			String scoreReason, long version) {
+			String scoreReason, long version, List<RollupSource> sources) {
 
-		static KeyResultLine of(KeyResult kr, Map<PersonId, String> people) {
+		static KeyResultLine of(KeyResult kr, Map<PersonId, String> people, List<RollupSource> sources) {
 			return new KeyResultLine(kr.id().toString(), kr.title(), people.getOrDefault(kr.ownerId(), "someone"),
 					kr.type().value(), kr.unit(), kr.currentValue(), kr.targetValue(), kr.progress(), kr.confidence(),
 					ConfidenceBand.of(kr.confidence()), ScoreBadge.of(kr), kr.scoreReason(),
-					(kr.version() != null) ? kr.version() : 0);
+					(kr.version() != null) ? kr.version() : 0, sources);
 		}
 
 		public boolean milestone() {
 			return KeyResultType.MILESTONE.value().equals(this.type);
+		}
+
+		public boolean rollup() {
+			return KeyResultType.ROLLUP.value().equals(this.type);
 		}
 
 	}

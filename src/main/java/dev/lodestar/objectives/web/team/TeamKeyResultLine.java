@@ -40,6 +40,10 @@ public record TeamKeyResultLine(String id, String title, String type, String uni
 		return "key-result-" + this.id;
 	}
 
+	public boolean rollup() {
+		return dev.lodestar.objectives.KeyResultType.ROLLUP.value().equals(this.type);
+	}
+
 	public boolean milestone() {
 		return KeyResultType.MILESTONE.value().equals(this.type);
 	}

@@ -11,28 +11,26 @@ import dev.lodestar.objectives.web.editing.Editing;
  * An objective as the team page shows it, with its key results, and what is being edited
  * in it.
  *
- * @param alignedTitle the title of the objective it contributes to, or {@code null}
- * @param alignedHref where what it contributes to is shown, or {@code null}
+ * @param parents what it contributes to, in order
  * @param back the page the card lives on, where a form without JavaScript returns to
  * @param editable whether the person looking may change the objective (and its key
  * results): an editor, in an open cycle
  * @param editing what is being edited in the card, or {@code null}
  */
 public record TeamObjectiveCard(String id, String title, String description, String kind, String status,
-		double progress, List<TeamKeyResultLine> keyResults, String alignedTitle, String alignedHref, String back,
-		long version, boolean editable, Editing editing, ScoreBadge score) {
+		double progress, List<TeamKeyResultLine> keyResults, List<Parent> parents, String back, long version,
+		boolean editable, Editing editing, ScoreBadge score) {
 
 	static TeamObjectiveCard of(Objective objective, double progress, List<TeamKeyResultLine> keyResults,
-			String alignedTitle, String alignedHref, String back, boolean editable, ScoreBadge score) {
+			List<Parent> parents, String back, boolean editable, ScoreBadge score) {
 		return new TeamObjectiveCard(objective.id().toString(), objective.title(), objective.description(),
-				objective.kind().value(), objective.status().value(), progress, keyResults, alignedTitle, alignedHref,
-				back, (objective.version() != null) ? objective.version() : 0, editable, null, score);
+				objective.kind().value(), objective.status().value(), progress, keyResults, parents, back,
+				(objective.version() != null) ? objective.version() : 0, editable, null, score);
 	}
 
 	public TeamObjectiveCard editing(Editing what) {
 		return new TeamObjectiveCard(this.id, this.title, this.description, this.kind, this.status, this.progress,
-				this.keyResults, this.alignedTitle, this.alignedHref, this.back, this.version, this.editable, what,
-				this.score);
+				this.keyResults, this.parents, this.back, this.version, this.editable, what, this.score);
 	}
 
 	public String domId() {
@@ -57,6 +55,23 @@ public record TeamObjectiveCard(String id, String title, String description, Str
 
 	public boolean editingAnything() {
 		return this.editing != null;
+	}
+
+	/**
+	 * One thing the objective contributes to: its title, where it is shown, whether it is
+	 * a key result, and the weight of the link.
+	 */
+	public record Parent(String title, String href, boolean keyResult, double weight) {
+
+		/** The weight as a person reads it: {@code ×2}, or nothing for the usual 1. */
+		public String weightLabel() {
+			if (this.weight == 1.0) {
+				return "";
+			}
+			return "weight " + ((this.weight == Math.rint(this.weight) && this.weight < 1e9)
+					? String.valueOf((long) this.weight) : String.valueOf(this.weight));
+		}
+
 	}
 
 }

@@ -16,7 +16,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
+import dev.lodestar.objectives.Alignment;
 import dev.lodestar.objectives.CheckInHistory;
+import dev.lodestar.objectives.Contribution;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.Objective;
@@ -34,7 +36,7 @@ import dev.lodestar.web.Htmx;
 /**
  * Builds the cards of objectives for a page, reading what they need in bulk: the owners'
  * names, the trends of all key results and the titles of what the objectives contribute
- * to take one query each, however many cards.
+ * to (the links come with the objectives) take one query each, however many cards.
  */
 @Component
 public class TeamObjectiveCards {
@@ -64,15 +66,18 @@ public class TeamObjectiveCards {
 		Instant end = windowEnd(cycle);
 		Map<KeyResultId, List<CheckInHistory.Point>> trends = this.history
 			.trends(keyResults.stream().map(KeyResult::id).toList(), end.minus(Sparkline.WINDOW));
-		Map<ObjectiveId, Objective> aligned = alignedObjectives(views);
+		Map<Alignment, String> titles = this.objectives.titlesOf(views.stream()
+			.flatMap((view) -> view.contributesTo().stream())
+			.map(Contribution::to)
+			.distinct()
+			.toList());
 		return views.stream()
-			.map((view) -> card(view, cycle, actor, owners, trends, end,
-					aligned.get(view.objective().alignedObjectiveId())))
+			.map((view) -> card(view, cycle, actor, owners, trends, end, parents(view.contributesTo(), titles)))
 			.toList();
 	}
 
 	private static TeamObjectiveCard card(ObjectiveView view, Cycle cycle, Actor actor, Map<PersonId, String> owners,
-			Map<KeyResultId, List<CheckInHistory.Point>> trends, Instant end, Objective target) {
+			Map<KeyResultId, List<CheckInHistory.Point>> trends, Instant end, List<TeamObjectiveCard.Parent> parents) {
 		Objective objective = view.objective();
 		boolean open = !cycle.isClosed();
 		List<TeamKeyResultLine> lines = view.keyResults()
@@ -81,8 +86,8 @@ public class TeamObjectiveCards {
 					Sparkline.of(keyResult, trends.getOrDefault(keyResult.id(), List.of()), end),
 					open && keyResult.editableBy(actor, objective)))
 			.toList();
-		return TeamObjectiveCard.of(objective, view.progress(), lines, alignedTitle(objective, target),
-				alignedHref(objective), back(objective), open && objective.editableBy(actor), ScoreBadge.of(view));
+		return TeamObjectiveCard.of(objective, view.progress(), lines, parents, back(objective),
+				open && objective.editableBy(actor), ScoreBadge.of(view));
 	}
 
 	public TeamObjectiveCard card(ObjectiveId id, Actor actor) {
@@ -118,27 +123,17 @@ public class TeamObjectiveCards {
 			.toUriString();
 	}
 
-	private Map<ObjectiveId, Objective> alignedObjectives(List<ObjectiveView> views) {
-		List<ObjectiveId> ids = views.stream()
-			.map((view) -> view.objective().alignedObjectiveId())
-			.filter(Objects::nonNull)
-			.distinct()
+	/**
+	 * What an objective contributes to, as its card links to it: the title (or, for a
+	 * target that no longer exists, a placeholder), where it is shown, and the weight.
+	 */
+	public static List<TeamObjectiveCard.Parent> parents(List<Contribution> links, Map<Alignment, String> titles) {
+		return links.stream()
+			.map((link) -> new TeamObjectiveCard.Parent(titles.getOrDefault(link.to(), "something removed"),
+					(link.objectiveId() != null) ? "/objectives/" + link.objectiveId()
+							: "/key-results/" + link.keyResultId(),
+					link.keyResultId() != null, link.weight()))
 			.toList();
-		return ids.isEmpty() ? new HashMap<>() : this.objectives.getAll(ids);
-	}
-
-	private static String alignedTitle(Objective objective, Objective target) {
-		if (target != null) {
-			return target.title();
-		}
-		return (objective.alignedKeyResultId() != null) ? "a key result" : null;
-	}
-
-	private static String alignedHref(Objective objective) {
-		if (objective.alignedObjectiveId() != null) {
-			return "/objectives/" + objective.alignedObjectiveId();
-		}
-		return (objective.alignedKeyResultId() != null) ? "/key-results/" + objective.alignedKeyResultId() : null;
 	}
 
 	private static String back(Objective objective) {

@@ -29,6 +29,7 @@ import dev.lodestar.objectives.ScoreHistory;
 import dev.lodestar.objectives.web.Choices;
 import dev.lodestar.objectives.web.editing.FormChoices;
 import dev.lodestar.objectives.web.editing.ObjectiveForm;
+import dev.lodestar.objectives.web.editing.ParentPicker;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
@@ -94,6 +95,10 @@ class TeamPage {
 		Cycle chosen = this.cycles.get(CycleId.fromPath(cycle));
 		actor.require(Objective.settableBy(actor, team), "set objectives for this team");
 		chosen.requireOpen();
+		if (form.adjusting()) {
+			model.addAttribute("teamPage", view(actor, team, chosen, form.adjusted(), Map.of()));
+			return Htmx.page(request, "objectives/team", "new-objective");
+		}
 		Map<String, String> errors = FormErrors.none();
 		Objectives.NewObjective input = form.toNew(chosen.id(), team, errors);
 		ObjectiveView created = FormErrors.attempt(errors, () -> this.objectives.create(actor, input));
@@ -125,8 +130,8 @@ class TeamPage {
 			.map(TeamPageView.PastCycle::of)
 			.toList();
 		if (cycle == null) {
-			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, Choices.none(), history,
-					List.of());
+			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, ParentPicker.none(),
+					history, List.of());
 		}
 		List<ObjectiveView> found = this.objectives.list(cycle.id(), id, new Paging(Paging.MAX_LIMIT, 0))
 			.items()
@@ -134,9 +139,9 @@ class TeamPage {
 			.sorted(Comparator.comparing((ObjectiveView view) -> view.objective().status() == ObjectiveStatus.ARCHIVED))
 			.toList();
 		boolean mayCreate = !cycle.isClosed() && Objective.settableBy(actor, id);
-		Choices alignments = mayCreate ? this.choices.alignments(cycle.id(), id, null, null) : Choices.none();
+		ParentPicker parents = mayCreate ? this.choices.parents(cycle.id(), id, null, form) : ParentPicker.none();
 		return new TeamPageView(heading, choices, TeamPageView.CycleLine.of(cycle),
-				this.cards.cards(found, cycle, actor), mayCreate, form, errors, alignments, history,
+				this.cards.cards(found, cycle, actor), mayCreate, form, errors, parents, history,
 				this.sections.stream()
 					.map((section) -> new TeamPageSection.Shown(section.template(), section.view(actor, id, cycle)))
 					.toList());

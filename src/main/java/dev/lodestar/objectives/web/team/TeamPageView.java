@@ -10,6 +10,7 @@ import dev.lodestar.objectives.Score;
 import dev.lodestar.objectives.ScoreHistory;
 import dev.lodestar.objectives.web.Choices;
 import dev.lodestar.objectives.web.editing.ObjectiveForm;
+import dev.lodestar.objectives.web.editing.ParentPicker;
 
 /**
  * What the team page shows: the team, the cycles to choose from, the chosen cycle, the
@@ -20,12 +21,12 @@ import dev.lodestar.objectives.web.editing.ObjectiveForm;
  * cycle
  * @param form what the new objective's form holds
  * @param errors why the new objective was refused, by field
- * @param alignments what a new objective may contribute to
+ * @param parents what a new objective contributes to, and the search for more
  * @param sections what other features show of the team in the cycle
  */
 record TeamPageView(Heading team, List<Choices.Choice> cycles, CycleLine cycle, List<TeamObjectiveCard> cards,
-		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, Choices alignments, List<PastCycle> history,
-		List<TeamPageSection.Shown> sections) {
+		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, ParentPicker parents,
+		List<PastCycle> history, List<TeamPageSection.Shown> sections) {
 
 	public List<String> kinds() {
 		return List.of(ObjectiveKind.ASPIRATIONAL.value(), ObjectiveKind.COMMITTED.value());
@@ -35,7 +36,10 @@ record TeamPageView(Heading team, List<Choices.Choice> cycles, CycleLine cycle, 
 	 * The field of the new objective's form that needs fixing first, or {@code null}.
 	 */
 	public String focus() {
-		return ObjectiveForm.FIELDS.stream().filter(this.errors::containsKey).findFirst().orElse(null);
+		return ObjectiveForm.FIELDS.stream()
+			.filter((field) -> this.errors.keySet().stream().anyMatch((error) -> error.startsWith(field)))
+			.findFirst()
+			.orElse(null);
 	}
 
 	public String action() {
