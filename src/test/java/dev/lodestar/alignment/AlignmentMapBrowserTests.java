@@ -44,7 +44,7 @@ class AlignmentMapBrowserTests extends BrowserTest {
 
 		signIn(lead.email(), PASSWORD);
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Alignment")).click();
-		this.page.getByLabel("Cycle").selectOption(cycle);
+		this.page.getByLabel("Cycle", new Page.GetByLabelOptions().setExact(true)).selectOption(cycle);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 		Locator top = this.page.locator("#node-" + company);
 		assertThat(top).containsText("Grow revenue");
@@ -64,7 +64,7 @@ class AlignmentMapBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#node-" + deepest)).containsText("Retry cards overnight");
 		assertAccessible();
 
-		this.page.getByLabel("Team").fill("ales " + cycle.substring(0, 8));
+		this.page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).fill("ales " + cycle.substring(0, 8));
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 		assertThat(this.page.locator("#map-heading")).containsText("What Sales");
 		assertThat(this.page.locator("#node-" + deepest)).containsText("Retry cards overnight");
@@ -72,10 +72,11 @@ class AlignmentMapBrowserTests extends BrowserTest {
 		screenshot("alignment-map-team");
 		assertAccessible();
 
-		this.page.getByLabel("Team").fill("no such team at all");
+		this.page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).fill("no such team at all");
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 		assertThat(this.page.getByText("No team is called “no such team at all”.")).isVisible();
-		assertThat(this.page.getByLabel("Team")).hasValue("no such team at all");
+		assertThat(this.page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("no such team at all");
 	}
 
 	private void rename(String objective, String title) {
