@@ -23,14 +23,15 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.SharedTeams;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.security.ApiTokenId;
 
 /**
- * Teaches Spring Data JDBC to store every feature's typed id as the UUID column it wraps,
- * provides the clock the domain reads the time from, and gives H2 its settings
- * ({@link H2Settings}).
+ * Teaches Spring Data JDBC to store every feature's typed id as the UUID column it wraps
+ * (and the teams an objective is shared with as their list), provides the clock the
+ * domain reads the time from, and gives H2 its settings ({@link H2Settings}).
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration extends AbstractJdbcConfiguration {
@@ -74,7 +75,8 @@ class PersistenceConfiguration extends AbstractJdbcConfiguration {
 				new IdConverter<>(ObjectiveId.class, ObjectiveId::new, ObjectiveId::value),
 				new IdConverter<>(KeyResultId.class, KeyResultId::new, KeyResultId::value),
 				new IdConverter<>(CheckInId.class, CheckInId::new, CheckInId::value),
-				new IdConverter<>(ApiTokenId.class, ApiTokenId::new, ApiTokenId::value));
+				new IdConverter<>(ApiTokenId.class, ApiTokenId::new, ApiTokenId::value), new SharedTeams.ToColumn(),
+				new SharedTeams.FromColumn());
 	}
 
 	/**

@@ -172,7 +172,8 @@ public class Dependencies {
 			return;
 		}
 		Objective objective = this.objectives.get(keyResult.objectiveId());
-		if (known && (!objective.cycleId().equals(input.cycleId()) || !input.fromTeamId().equals(objective.teamId()))) {
+		if (known && (!objective.cycleId().equals(input.cycleId())
+				|| !objective.teamIds().contains(input.fromTeamId()))) {
 			errors.add("keyResultId", "must be a key result of one of fromTeamId's objectives in cycleId");
 		}
 	}

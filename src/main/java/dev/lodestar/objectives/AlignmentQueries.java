@@ -45,14 +45,16 @@ public class AlignmentQueries {
 							KeyResult.progress(rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)), rs.getDouble(8)));
 			});
 		List<ObjectiveNode> objectives = this.jdbc.sql("""
-				select id, team_id, title, kind, status from objective
+				select id, team_id, title, kind, status, shared_with from objective
 				where cycle_id = :cycle and status <> 'ARCHIVED' order by created_at, id""")
 			.param("cycle", cycleId.value())
 			.query((rs, row) -> {
 				ObjectiveId id = new ObjectiveId(rs.getObject(1, UUID.class));
 				UUID team = rs.getObject(2, UUID.class);
 				List<KeyResultNode> own = keyResults.getOrDefault(id, List.of());
-				return new ObjectiveNode(id, (team != null) ? List.of(new TeamId(team)) : List.of(), rs.getString(3),
+				List<TeamId> teams = (team != null) ? new ArrayList<>(List.of(new TeamId(team))) : new ArrayList<>();
+				teams.addAll(SharedTeams.fromColumn(rs.getString(6)).teams());
+				return new ObjectiveNode(id, List.copyOf(teams), rs.getString(3),
 						ObjectiveKind.valueOf(rs.getString(4)), ObjectiveStatus.valueOf(rs.getString(5)),
 						progressOf(own), own);
 			})

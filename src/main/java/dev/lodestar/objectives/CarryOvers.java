@@ -47,8 +47,11 @@ public class CarryOvers {
 
 	private final Rollups rollups;
 
+	private final ObjectiveTeams owners;
+
 	CarryOvers(ObjectiveRepository objectives, KeyResultRepository keyResults, Objectives service, Cycles cycles,
-			Clock clock, ObjectiveLinks links, Rollups rollups) {
+			Clock clock, ObjectiveLinks links, Rollups rollups, ObjectiveTeams owners) {
+		this.owners = owners;
 		this.links = links;
 		this.rollups = rollups;
 		this.objectives = objectives;
@@ -96,6 +99,9 @@ public class CarryOvers {
 		}
 		Instant now = this.clock.instant();
 		Objective copy = this.objectives.save(original.carriedInto(targetCycleId, now));
+		if (copy.isShared()) {
+			this.owners.replace(copy);
+		}
 		List<KeyResult> originals = this.keyResults.findByObjectives(List.of(id.value()))
 			.stream()
 			.filter((keyResult) -> !leaveOutReached || !keyResult.reached())

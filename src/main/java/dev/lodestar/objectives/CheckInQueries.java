@@ -59,7 +59,8 @@ public class CheckInQueries {
 	 */
 	public void eachOfCycle(CycleId cycleId, TeamId teamId, Consumer<CycleCheckIn> each) {
 		this.streaming
-			.sql(OF_CYCLE + ((teamId != null) ? " and o.team_id = :teamId" : "") + " order by c.created_at, c.id")
+			.sql(OF_CYCLE + ((teamId != null) ? " and " + ObjectiveTeams.ownedBy("o", "teamId") : "")
+					+ " order by c.created_at, c.id")
 			.param("cycleId", cycleId.value())
 			.param("teamId", (teamId != null) ? teamId.value() : null)
 			.query((RowCallbackHandler) (rs) -> {

@@ -54,21 +54,25 @@ class KeyResultCheckIns {
 	 * checks and changes, read once it holds the lock.
 	 */
 	Optional<InCycle> read(KeyResultId id) {
-		return this.jdbc.sql("""
-				select kr.id, kr.objective_id, kr.title, kr.owner_id, kr.type, kr.start_value, kr.target_value,
-				kr.current_value, kr.unit, kr.weight, kr.confidence, kr.last_check_in_at, kr.score, kr.score_reason,
-				kr.carried_from, kr.created_at, kr.version,
-				o.cycle_id as o_cycle_id, o.team_id as o_team_id, o.title as o_title, o.description as o_description,
-				o.kind as o_kind, o.status as o_status, o.carried_from as o_carried_from,
-				o.score_reason as o_score_reason, o.dropped_reason as o_dropped_reason, o.created_at as o_created_at,
-				o.version as o_version, c.name as c_name, c.start_date as c_start_date, c.end_date as c_end_date,
-				c.phase as c_phase, c.created_at as c_created_at, c.version as c_version
-				from key_result kr join objective o on o.id = kr.objective_id join cycle c on c.id = o.cycle_id
-				where kr.id = ?""").param(id.value()).query((row, number) -> {
-			KeyResult keyResult = keyResult(row);
-			Objective objective = objective(row, keyResult.objectiveId());
-			return new InCycle(keyResult, objective, cycle(row, objective.cycleId()));
-		}).optional();
+		return this.jdbc
+			.sql("""
+					select kr.id, kr.objective_id, kr.title, kr.owner_id, kr.type, kr.start_value, kr.target_value,
+					kr.current_value, kr.unit, kr.weight, kr.confidence, kr.last_check_in_at, kr.score, kr.score_reason,
+					kr.carried_from, kr.created_at, kr.version,
+					o.cycle_id as o_cycle_id, o.team_id as o_team_id, o.shared_with as o_shared_with, o.title as o_title, o.description as o_description,
+					o.kind as o_kind, o.status as o_status, o.carried_from as o_carried_from,
+					o.score_reason as o_score_reason, o.dropped_reason as o_dropped_reason, o.created_at as o_created_at,
+					o.version as o_version, c.name as c_name, c.start_date as c_start_date, c.end_date as c_end_date,
+					c.phase as c_phase, c.created_at as c_created_at, c.version as c_version
+					from key_result kr join objective o on o.id = kr.objective_id join cycle c on c.id = o.cycle_id
+					where kr.id = ?""")
+			.param(id.value())
+			.query((row, number) -> {
+				KeyResult keyResult = keyResult(row);
+				Objective objective = objective(row, keyResult.objectiveId());
+				return new InCycle(keyResult, objective, cycle(row, objective.cycleId()));
+			})
+			.optional();
 	}
 
 	/**
@@ -122,7 +126,8 @@ class KeyResultCheckIns {
 		UUID team = row.getObject("o_team_id", UUID.class);
 		UUID carriedFrom = row.getObject("o_carried_from", UUID.class);
 		return new Objective(id, new CycleId(row.getObject("o_cycle_id", UUID.class)),
-				(team != null) ? new TeamId(team) : null, row.getString("o_title"), row.getString("o_description"),
+				(team != null) ? new TeamId(team) : null, SharedTeams.fromColumn(row.getString("o_shared_with")),
+				row.getString("o_title"), row.getString("o_description"),
 				ObjectiveKind.valueOf(row.getString("o_kind")), ObjectiveStatus.valueOf(row.getString("o_status")),
 				(carriedFrom != null) ? new ObjectiveId(carriedFrom) : null, row.getString("o_score_reason"),
 				row.getString("o_dropped_reason"), instant(row, "o_created_at"), row.getLong("o_version"));

@@ -57,12 +57,13 @@ public class KeyResultQueries {
 			  (select max(m.created_at) from check_in m where m.key_result_id = kr.id
 			   and m.created_at >= :start and m.created_at < :end) as moved_at
 			from key_result kr join objective o on o.id = kr.objective_id
-			where o.team_id = :team and o.status <> 'ARCHIVED' and exists (select 1 from check_in c
+			where %s and o.status <> 'ARCHIVED' and exists (select 1 from check_in c
 			  where c.key_result_id = kr.id and c.created_at >= :start and c.created_at < :end)
-			order by moved_at, kr.id""";
+			order by moved_at, kr.id""".formatted(ObjectiveTeams.ownedBy("o", "team"));
 
 	private static final String CHECKED_IN = """
-			select o.id as objective_id, o.title as objective_title, o.kind, o.team_id, t.name as team_name,
+			select o.id as objective_id, o.title as objective_title, o.kind, o.team_id, o.shared_with,
+			t.name as team_name,
 			kr.id, kr.title, kr.owner_id, p.name as owner_name, kr.type, kr.start_value, kr.target_value,
 			kr.current_value, kr.unit, kr.weight, kr.confidence, kr.score, kr.carried_from,
 			(select count(distinct floor((extract(epoch from c.created_at) - :startEpoch) / :week)) from check_in c
@@ -102,7 +103,7 @@ public class KeyResultQueries {
 	 * and take no check-ins, are left out. One query.
 	 */
 	public List<Standing> standingsOf(CycleId cycleId, TeamId teamId) {
-		return this.jdbc.sql((teamId != null) ? STANDINGS + " and o.team_id = :teamId" : STANDINGS)
+		return this.jdbc.sql((teamId != null) ? STANDINGS + " and " + ObjectiveTeams.ownedBy("o", "teamId") : STANDINGS)
 			.param("cycleId", cycleId.value())
 			.param("teamId", (teamId != null) ? teamId.value() : null)
 			.query((rs, row) -> new Standing(new KeyResultId(rs.getObject(1, UUID.class)),
@@ -144,7 +145,7 @@ public class KeyResultQueries {
 			Instant cutoff) {
 		Map<ObjectiveId, CycleObjective> objectives = new LinkedHashMap<>();
 		this.jdbc
-			.sql(CHECKED_IN + ((teamId != null) ? " and o.team_id = :teamId" : "")
+			.sql(CHECKED_IN + ((teamId != null) ? " and " + ObjectiveTeams.ownedBy("o", "teamId") : "")
 					+ " order by o.created_at, o.id, kr.created_at, kr.id")
 			.param("cycleId", cycleId.value())
 			.param("teamId", (teamId != null) ? teamId.value() : null)
@@ -159,7 +160,8 @@ public class KeyResultQueries {
 				if (objective == null) {
 					objective = new CycleObjective(objectiveId, rs.getString("objective_title"),
 							ObjectiveKind.valueOf(rs.getString("kind")), teamId(rs.getObject("team_id", UUID.class)),
-							rs.getString("team_name"), new ArrayList<>());
+							rs.getString("team_name"), SharedTeams.fromColumn(rs.getString("shared_with")),
+							new ArrayList<>());
 					objectives.put(objectiveId, objective);
 				}
 				if (rs.getObject("id") != null) {
@@ -169,7 +171,7 @@ public class KeyResultQueries {
 		return objectives.values()
 			.stream()
 			.map((one) -> new CycleObjective(one.id(), one.title(), one.kind(), one.teamId(), one.teamName(),
-					List.copyOf(one.keyResults())))
+					one.sharedWith(), List.copyOf(one.keyResults())))
 			.toList();
 	}
 
@@ -227,9 +229,10 @@ public class KeyResultQueries {
 	 *
 	 * @param teamId its team, or {@code null} for a company-wide one
 	 * @param teamName its team's name, or {@code null}
+	 * @param sharedWith the other teams that own it, when it is shared
 	 */
 	public record CycleObjective(ObjectiveId id, String title, ObjectiveKind kind, TeamId teamId, String teamName,
-			List<CheckedIn> keyResults) {
+			SharedTeams sharedWith, List<CheckedIn> keyResults) {
 	}
 
 	/**

@@ -19,9 +19,13 @@ import dev.lodestar.shared.FieldErrors;
  * A qualitative outcome a team, or the whole company when it has no team, wants in a
  * cycle, with why it matters. It starts as a draft, is published, and may be archived.
  */
-public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, String title, String description,
-		ObjectiveKind kind, ObjectiveStatus status, ObjectiveId carriedFrom, String scoreReason, String droppedReason,
-		Instant createdAt, @Version Long version) {
+public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, SharedTeams sharedWith, String title,
+		String description, ObjectiveKind kind, ObjectiveStatus status, ObjectiveId carriedFrom, String scoreReason,
+		String droppedReason, Instant createdAt, @Version Long version) {
+
+	public Objective {
+		sharedWith = (sharedWith != null && teamId != null) ? sharedWith : SharedTeams.NONE;
+	}
 
 	/**
 	 * Objectives are aspirational unless said otherwise: stretch goals are what OKRs are
@@ -35,16 +39,17 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		String cleanTitle = errors.title("title", title);
 		String cleanDescription = errors.text("description", description);
 		errors.throwIfAny();
-		return new Objective(ObjectiveId.random(), cycleId, teamId, cleanTitle, cleanDescription,
+		return new Objective(ObjectiveId.random(), cycleId, teamId, SharedTeams.NONE, cleanTitle, cleanDescription,
 				(kind != null) ? kind : DEFAULT_KIND, ObjectiveStatus.DRAFT, null, null, null, now, null);
 	}
 
 	/**
-	 * Admins and champions edit every objective; a lead edits their team's. Company-wide
-	 * objectives belong to admins and champions.
+	 * Admins and champions edit every objective; a lead edits the objectives of the teams
+	 * they lead, shared ones included. Company-wide objectives belong to admins and
+	 * champions.
 	 */
 	public boolean editableBy(Actor actor) {
-		return settableBy(actor, this.teamId);
+		return actor.runsProgram() || teamIds().stream().anyMatch(actor::leads);
 	}
 
 	/**
@@ -55,30 +60,74 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		return actor.runsProgram() || actor.leads(teamId);
 	}
 
+	/**
+	 * Every team that owns the objective, the first team first; none for a company-wide
+	 * objective.
+	 */
+	public List<TeamId> teamIds() {
+		if (this.teamId == null) {
+			return List.of();
+		}
+		List<TeamId> owners = new java.util.ArrayList<>(1 + this.sharedWith.teams().size());
+		owners.add(this.teamId);
+		owners.addAll(this.sharedWith.teams());
+		return List.copyOf(owners);
+	}
+
+	/**
+	 * Whether several teams own the objective together.
+	 */
+	public boolean isShared() {
+		return !this.sharedWith.isEmpty();
+	}
+
+	/**
+	 * The same objective owned by some teams, the first as its team; none makes it
+	 * company-wide. The teams are expected distinct.
+	 */
+	public Objective withTeams(List<TeamId> teams) {
+		TeamId first = teams.isEmpty() ? null : teams.get(0);
+		SharedTeams others = teams.isEmpty() ? SharedTeams.NONE : SharedTeams.of(teams.subList(1, teams.size()));
+		return new Objective(this.id, this.cycleId, first, others, this.title, this.description, this.kind, this.status,
+				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
+	}
+
 	public Objective withTitle(String title) {
 		FieldErrors errors = new FieldErrors();
 		String clean = errors.title("title", title);
 		errors.throwIfAny();
-		return new Objective(this.id, this.cycleId, this.teamId, clean, this.description, this.kind, this.status,
-				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
+		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, clean, this.description, this.kind,
+				this.status, this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withDescription(String description) {
 		FieldErrors errors = new FieldErrors();
 		String clean = errors.text("description", description);
 		errors.throwIfAny();
-		return new Objective(this.id, this.cycleId, this.teamId, this.title, clean, this.kind, this.status,
-				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
+		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, this.title, clean, this.kind,
+				this.status, this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
 	public Objective withKind(ObjectiveKind kind) {
-		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, kind, this.status,
-				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
+		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, this.title, this.description, kind,
+				this.status, this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
 	}
 
+	/**
+	 * The same objective with another first team; the teams it is shared with stay (less
+	 * that team, if it was one of them). {@code null} makes it company-wide.
+	 */
 	public Objective withTeam(TeamId teamId) {
-		return new Objective(this.id, this.cycleId, teamId, this.title, this.description, this.kind, this.status,
-				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
+		if (teamId == null) {
+			return withTeams(List.of());
+		}
+		List<TeamId> owners = new java.util.ArrayList<>(teamIds());
+		owners.remove(teamId);
+		if (!owners.isEmpty()) {
+			owners.remove(0);
+		}
+		owners.add(0, teamId);
+		return withTeams(owners);
 	}
 
 	/**
@@ -106,8 +155,8 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		FieldErrors errors = new FieldErrors();
 		String clean = errors.text("scoreReason", reason);
 		errors.throwIfAny();
-		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, this.status,
-				this.carriedFrom, clean, this.droppedReason, this.createdAt, this.version);
+		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, this.title, this.description,
+				this.kind, this.status, this.carriedFrom, clean, this.droppedReason, this.createdAt, this.version);
 	}
 
 	/**
@@ -116,8 +165,8 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 	 * carried by {@link CarryOvers}).
 	 */
 	public Objective carriedInto(CycleId cycle, Instant now) {
-		return new Objective(ObjectiveId.random(), cycle, this.teamId, this.title, this.description, this.kind,
-				ObjectiveStatus.DRAFT, this.id, null, null, now, null);
+		return new Objective(ObjectiveId.random(), cycle, this.teamId, this.sharedWith, this.title, this.description,
+				this.kind, ObjectiveStatus.DRAFT, this.id, null, null, now, null);
 	}
 
 	/**
@@ -130,8 +179,9 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 			errors.add("reason", "is required: say why the objective is dropped");
 		}
 		errors.throwIfAny();
-		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind,
-				ObjectiveStatus.ARCHIVED, this.carriedFrom, this.scoreReason, clean, this.createdAt, this.version);
+		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, this.title, this.description,
+				this.kind, ObjectiveStatus.ARCHIVED, this.carriedFrom, this.scoreReason, clean, this.createdAt,
+				this.version);
 	}
 
 	/**
@@ -145,8 +195,9 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Stri
 		if (target == ObjectiveStatus.DRAFT) {
 			throw new ConflictException("The objective is " + this.status.value() + "; it cannot go back to draft.");
 		}
-		return new Objective(this.id, this.cycleId, this.teamId, this.title, this.description, this.kind, target,
-				this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt, this.version);
+		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, this.title, this.description,
+				this.kind, target, this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt,
+				this.version);
 	}
 
 }

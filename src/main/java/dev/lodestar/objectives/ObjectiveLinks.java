@@ -326,31 +326,34 @@ class ObjectiveLinks {
 	/**
 	 * What an objective of a cycle may contribute to, matching some words (all of the
 	 * cycle's objectives and key results that are not archived) or, without words, those
-	 * of the company and of some teams: the company's first, then those teams', then the
-	 * rest, at most {@code limit}. One query.
+	 * of the company, of some teams and the shared objectives {@code own} (the
+	 * objective's team) is part of: the company's first, then the shared ones and those
+	 * teams', then the rest, at most {@code limit}. One query.
 	 */
-	List<Objectives.Candidate> candidates(CycleId cycle, Collection<UUID> teams, ObjectiveId except, String text,
-			int limit) {
+	List<Objectives.Candidate> candidates(CycleId cycle, Collection<UUID> teams, UUID own, ObjectiveId except,
+			String text, int limit) {
 		boolean words = text != null && !text.isBlank();
+		String sharedHere = "(o.shared_with is not null and " + ObjectiveTeams.ownedBy("o", "own") + ")";
 		String match = words ? " and lower(%s) like lower(:text) escape '!'"
-				: " and (o.team_id is null or o.team_id in (:teams))";
+				: " and (o.team_id is null or o.team_id in (:teams) or " + sharedHere.replace("%", "%%") + ")";
+		String rank = "case when o.team_id is null then 0 when " + sharedHere + " or o.team_id in (:teams) then 1"
+				+ " else 2 end";
 		return this.jdbc
 			.sql("""
 					select * from (
 					  select o.id as objective_id, cast(null as uuid) as key_result_id, o.title, o.team_id,
-					         case when o.team_id is null then 0 when o.team_id in (:teams) then 1 else 2 end as rank,
-					         o.created_at, 0 as kind
-					  from objective o where o.cycle_id = :cycle and o.status <> 'ARCHIVED' and o.id <> :except %s
+					         %1$s as rank, case when %2$s then 1 else 0 end as shared_here, o.created_at, 0 as kind
+					  from objective o where o.cycle_id = :cycle and o.status <> 'ARCHIVED' and o.id <> :except %3$s
 					  union all
 					  select o.id, k.id, k.title || ' (' || o.title || ')', o.team_id,
-					         case when o.team_id is null then 0 when o.team_id in (:teams) then 1 else 2 end,
-					         k.created_at, 1
+					         %1$s, case when %2$s then 1 else 0 end, k.created_at, 1
 					  from key_result k join objective o on o.id = k.objective_id
-					  where o.cycle_id = :cycle and o.status <> 'ARCHIVED' and o.id <> :except %s
-					) c order by rank, kind, created_at, objective_id, key_result_id limit :limit"""
-				.formatted(match.formatted("o.title"), match.formatted("k.title")))
+					  where o.cycle_id = :cycle and o.status <> 'ARCHIVED' and o.id <> :except %4$s
+					) c order by rank, kind, created_at, objective_id, key_result_id limit :limit""".formatted(rank,
+					sharedHere, match.formatted("o.title"), match.formatted("k.title")))
 			.param("cycle", cycle.value())
 			.param("teams", ids(List.copyOf(teams)))
+			.param("own", (own != null) ? own : new UUID(0, 0))
 			.param("except", (except != null) ? except.value() : new UUID(0, 0))
 			.param("text", words ? ObjectiveSearch.containing(text.strip()) : "")
 			.param("limit", limit)
@@ -361,7 +364,8 @@ class ObjectiveLinks {
 				return new Objectives.Candidate(
 						(keyResult != null) ? Alignment.toKeyResult(new KeyResultId(keyResult))
 								: Alignment.toObjective(objective),
-						rs.getString("title"), (team != null) ? new dev.lodestar.organization.TeamId(team) : null);
+						rs.getString("title"), (team != null) ? new dev.lodestar.organization.TeamId(team) : null,
+						rs.getInt("shared_here") == 1);
 			})
 			.list();
 	}

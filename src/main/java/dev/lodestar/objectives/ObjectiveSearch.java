@@ -89,7 +89,7 @@ public class ObjectiveSearch {
 			conditions.add("o.team_id is null");
 		}
 		else if (filter.teamId() != null) {
-			conditions.add("o.team_id = :team");
+			conditions.add(ObjectiveTeams.ownedBy("o", "team"));
 			params.put("team", filter.teamId().value());
 		}
 		if (filter.ownerId() != null) {
@@ -120,13 +120,13 @@ public class ObjectiveSearch {
 		return new Where(String.join(" and ", conditions), params);
 	}
 
-	private static Objective objective(ResultSet rs, int row) throws SQLException {
+	static Objective objective(ResultSet rs, int row) throws SQLException {
 		return new Objective(new ObjectiveId(rs.getObject("id", UUID.class)),
 				new CycleId(rs.getObject("cycle_id", UUID.class)), id(rs, "team_id", TeamId::new),
-				rs.getString("title"), rs.getString("description"), ObjectiveKind.valueOf(rs.getString("kind")),
-				ObjectiveStatus.valueOf(rs.getString("status")), id(rs, "carried_from", ObjectiveId::new),
-				rs.getString("score_reason"), rs.getString("dropped_reason"), rs.getTimestamp("created_at").toInstant(),
-				rs.getLong("version"));
+				SharedTeams.fromColumn(rs.getString("shared_with")), rs.getString("title"), rs.getString("description"),
+				ObjectiveKind.valueOf(rs.getString("kind")), ObjectiveStatus.valueOf(rs.getString("status")),
+				id(rs, "carried_from", ObjectiveId::new), rs.getString("score_reason"), rs.getString("dropped_reason"),
+				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
 	}
 
 	private static <T> T id(ResultSet rs, String column, java.util.function.Function<UUID, T> type)

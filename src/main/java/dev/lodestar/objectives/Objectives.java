@@ -9,10 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +40,9 @@ public class Objectives {
 
 	private final KeyResultRepository keyResults;
 
-	private final JdbcAggregateTemplate aggregates;
+	private final JdbcClient jdbc;
+
+	private final ObjectiveTeams owners;
 
 	private final Cycles cycles;
 
@@ -57,14 +56,15 @@ public class Objectives {
 
 	private final Rollups rollups;
 
-	Objectives(ObjectiveRepository objectives, KeyResultRepository keyResults, JdbcAggregateTemplate aggregates,
-			Cycles cycles, Teams teams, Clock clock, ApplicationEventPublisher events, ObjectiveLinks links,
+	Objectives(ObjectiveRepository objectives, KeyResultRepository keyResults, JdbcClient jdbc, Cycles cycles,
+			Teams teams, Clock clock, ApplicationEventPublisher events, ObjectiveLinks links, ObjectiveTeams owners,
 			Rollups rollups) {
 		this.objectives = objectives;
+		this.owners = owners;
 		this.keyResults = keyResults;
 		this.links = links;
 		this.rollups = rollups;
-		this.aggregates = aggregates;
+		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.teams = teams;
 		this.clock = clock;
@@ -72,19 +72,23 @@ public class Objectives {
 	}
 
 	public ObjectiveView create(Actor actor, NewObjective input) {
-		actor.require(Objective.settableBy(actor, input.teamId()), "set objectives for this team");
+		List<TeamId> owners = (input.teamIds() != null) ? input.teamIds()
+				: (input.teamId() != null) ? List.of(input.teamId()) : List.of();
+		actor.require(
+				owners.isEmpty() ? Objective.settableBy(actor, null)
+						: owners.stream().anyMatch((team) -> Objective.settableBy(actor, team)),
+				"set objectives for this team");
 		FieldErrors errors = new FieldErrors();
 		errors.required("cycleId", input.cycleId());
 		if (input.cycleId() != null && !this.cycles.exists(input.cycleId())) {
 			errors.add("cycleId", "is not a known cycle");
 		}
-		if (input.teamId() != null && !this.teams.exists(input.teamId())) {
-			errors.add("teamId", "is not a known team");
-		}
+		checkOwners(errors, input.teamId(), input.teamIds());
 		Links links = (input.links() != null) ? input.links() : Links.none();
 		links.errors().list().forEach((error) -> errors.add(error.field(), error.message()));
-		Objective objective = errors.collect(() -> Objective.create(input.cycleId(), input.teamId(), input.title(),
-				input.description(), input.kind(), this.clock.instant()));
+		Objective objective = errors.collect(() -> Objective
+			.create(input.cycleId(), null, input.title(), input.description(), input.kind(), this.clock.instant())
+			.withTeams(owners));
 		if (objective != null && !links.contributions().isEmpty()) {
 			lockLinksOf(objective.cycleId());
 			checkLinks(errors, objective, links, List.of());
@@ -92,6 +96,9 @@ public class Objectives {
 		errors.throwIfAny();
 		this.cycles.get(objective.cycleId()).requireOpen();
 		Objective saved = this.objectives.save(objective);
+		if (saved.isShared()) {
+			this.owners.replace(saved);
+		}
 		if (!links.contributions().isEmpty()) {
 			this.links.replace(saved.id(), links.contributions());
 			this.rollups.refresh(saved.id());
@@ -176,15 +183,17 @@ public class Objectives {
 
 	/**
 	 * What an objective of a cycle may contribute to: the objectives and key results
-	 * matching some words, or without words those of the company and of {@code above}
-	 * (the teams above the objective's); the company's first, then those teams', then the
-	 * rest; never the objective itself nor an archived one; at most {@code limit}. One
-	 * query, however large the organisation.
+	 * matching some words, or without words those of the company, of {@code above} (the
+	 * teams above the objective's) and the shared objectives {@code team} is part of; the
+	 * company's first, then the shared ones and those teams', then the rest; never the
+	 * objective itself nor an archived one; at most {@code limit}. One query, however
+	 * large the organisation.
 	 */
 	@Transactional(readOnly = true)
-	public List<Candidate> candidates(CycleId cycle, Collection<TeamId> above, ObjectiveId except, String words,
-			int limit) {
-		return this.links.candidates(cycle, above.stream().map(TeamId::value).toList(), except, words, limit);
+	public List<Candidate> candidates(CycleId cycle, TeamId team, Collection<TeamId> above, ObjectiveId except,
+			String words, int limit) {
+		return this.links.candidates(cycle, above.stream().map(TeamId::value).toList(),
+				(team != null) ? team.value() : null, except, words, limit);
 	}
 
 	/**
@@ -224,17 +233,29 @@ public class Objectives {
 	 */
 	@Transactional(readOnly = true)
 	public ResultPage<ObjectiveView> list(CycleId cycleId, TeamId teamId, Paging paging) {
-		Criteria criteria = Criteria.empty();
+		List<String> conditions = new java.util.ArrayList<>(List.of("1 = 1"));
+		Map<String, Object> params = new HashMap<>();
 		if (cycleId != null) {
-			criteria = criteria.and("cycleId").is(cycleId);
+			conditions.add("o.cycle_id = :cycle");
+			params.put("cycle", cycleId.value());
 		}
 		if (teamId != null) {
-			criteria = criteria.and("teamId").is(teamId);
+			conditions.add(ObjectiveTeams.ownedBy("o", "team"));
+			params.put("team", teamId.value());
 		}
-		Query query = Query.query(criteria);
-		long total = this.aggregates.count(query, Objective.class);
-		List<Objective> page = this.aggregates.findAll(
-				query.sort(Sort.by("createdAt", "id")).limit(paging.limit()).offset(paging.offset()), Objective.class);
+		String where = String.join(" and ", conditions);
+		long total = this.jdbc.sql("select count(*) from objective o where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Objective> page = this.jdbc
+			.sql("select o.* from objective o where " + where
+					+ " order by o.created_at, o.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", paging.limit())
+			.param("offset", paging.offset())
+			.query(ObjectiveSearch::objective)
+			.list();
 		return new ResultPage<>(this.keyResults.viewsOf(page, this.links), total);
 	}
 
@@ -250,7 +271,13 @@ public class Objectives {
 							+ cycle.phase().value() + ".");
 		}
 		FieldErrors errors = new FieldErrors();
-		if (changes.teamId() != null) {
+		List<TeamId> ownersBefore = objective.teamIds();
+		if (changes.teamIds() != null) {
+			TeamId team = (changes.teamId() != null) ? changes.teamId().orElse(null) : null;
+			checkOwners(errors, team, changes.teamIds());
+			objective = objective.withTeams(changes.teamIds());
+		}
+		else if (changes.teamId() != null) {
 			TeamId team = changes.teamId().orElse(null);
 			if (team != null && !this.teams.exists(team)) {
 				errors.add("teamId", "is not a known team");
@@ -268,6 +295,9 @@ public class Objectives {
 		actor.require(objective.editableBy(actor), "move this objective to that team");
 		boolean wasPublished = objective.status() == ObjectiveStatus.PUBLISHED;
 		Objective saved = this.objectives.save(apply(objective, changes));
+		if (!saved.teamIds().equals(ownersBefore)) {
+			this.owners.replace(saved);
+		}
 		List<Contribution> after = before;
 		if (links != null) {
 			after = links.contributions();
@@ -366,37 +396,79 @@ public class Objectives {
 		}
 	}
 
+	/**
+	 * The rules for the owners of an objective: known teams, each once, at most
+	 * {@link SharedTeams#MAX_OWNERS}; when both are sent, {@code teamId} is the first of
+	 * {@code teamIds}. One query.
+	 */
+	private void checkOwners(FieldErrors errors, TeamId teamId, List<TeamId> teamIds) {
+		if (teamIds == null) {
+			if (teamId != null && !this.teams.exists(teamId)) {
+				errors.add("teamId", "is not a known team");
+			}
+			return;
+		}
+		if (teamIds.size() > SharedTeams.MAX_OWNERS) {
+			errors.add("teamIds", "lists " + teamIds.size() + " teams; at most " + SharedTeams.MAX_OWNERS
+					+ " teams own one objective together");
+			return;
+		}
+		if (teamId != null && (teamIds.isEmpty() || !teamId.equals(teamIds.get(0)))) {
+			errors.add("teamId", "must be the first of teamIds when both are sent; send one of the two");
+		}
+		Map<TeamId, String> known = this.teams.names(teamIds);
+		java.util.Set<TeamId> seen = new java.util.HashSet<>();
+		for (int i = 0; i < teamIds.size(); i++) {
+			TeamId team = teamIds.get(i);
+			if (!known.containsKey(team)) {
+				errors.add("teamIds[" + i + "]", "is not a known team");
+			}
+			else if (!seen.add(team)) {
+				errors.add("teamIds[" + i + "]", "names the same team twice");
+			}
+		}
+	}
+
 	private List<KeyResultId> rollupTargets(List<Contribution> links) {
 		return links.stream().map(Contribution::keyResultId).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/**
-	 * What it takes to set an objective; the team, description, kind and links are
-	 * optional.
+	 * What it takes to set an objective; the team (or the teams that share it, the first
+	 * as its team), description, kind and links are optional.
 	 */
-	public record NewObjective(CycleId cycleId, TeamId teamId, String title, String description, ObjectiveKind kind,
-			Links links) {
+	public record NewObjective(CycleId cycleId, TeamId teamId, List<TeamId> teamIds, String title, String description,
+			ObjectiveKind kind, Links links) {
+
+		public NewObjective(CycleId cycleId, TeamId teamId, String title, String description, ObjectiveKind kind,
+				Links links) {
+			this(cycleId, teamId, null, title, description, kind, links);
+		}
+
 	}
 
 	/**
 	 * A partial change of an objective: a {@code null} component leaves it as it is; an
-	 * empty optional clears it; {@code links} replace the objective's links as a whole.
+	 * empty optional clears it; {@code links} replace the objective's links as a whole,
+	 * {@code teamIds} its owners as a whole ({@code teamId} alone replaces the first).
 	 */
 	public record ObjectiveChanges(String title, Optional<String> description, ObjectiveKind kind,
-			ObjectiveStatus status, Links links, Optional<TeamId> teamId, Optional<String> scoreReason) {
+			ObjectiveStatus status, Links links, Optional<TeamId> teamId, List<TeamId> teamIds,
+			Optional<String> scoreReason) {
 
 		public ObjectiveChanges(String title, Optional<String> description, ObjectiveKind kind, ObjectiveStatus status,
 				Links links, Optional<TeamId> teamId) {
-			this(title, description, kind, status, links, teamId, null);
+			this(title, description, kind, status, links, teamId, null, null);
 		}
 
 	}
 
 	/**
 	 * Something an objective may contribute to: its title (a key result's with its
-	 * objective's) and the team it belongs to ({@code null}: the company).
+	 * objective's), the team it belongs to ({@code null}: the company), and whether it is
+	 * (or belongs to) a shared objective the asking team is part of.
 	 */
-	public record Candidate(Alignment to, String title, TeamId teamId) {
+	public record Candidate(Alignment to, String title, TeamId teamId, boolean sharedWithTeam) {
 	}
 
 	/**

@@ -38,20 +38,23 @@ public class ScoreHistory {
 				from objective o
 				join cycle c on c.id = o.cycle_id
 				left join key_result kr on kr.objective_id = o.id
-				where o.team_id = :team and c.phase in ('REFLECT', 'CLOSED') and o.status <> 'ARCHIVED'
+				where %s and c.phase in ('REFLECT', 'CLOSED') and o.status <> 'ARCHIVED'
 				group by c.id, c.name, c.start_date, c.end_date, o.id, o.kind
-				order by c.start_date desc, c.id""").param("team", team.value()).query((rs, row) -> {
-			UUID cycle = rs.getObject("cycle_id", UUID.class);
-			Builder builder = cycles.computeIfAbsent(cycle, (id) -> new Builder(new CycleId(id), rsString(rs, "name"),
-					rsDate(rs, "start_date"), rsDate(rs, "end_date")));
-			long keyResults = rs.getLong("key_results");
-			long scored = rs.getLong("scored");
-			double weights = rs.getDouble("weights");
-			Double score = (keyResults == 0 || scored < keyResults) ? null
-					: (weights <= 0) ? 0.0 : rs.getDouble("weighted") / weights;
-			builder.add(ObjectiveKind.valueOf(rs.getString("kind")), score);
-			return cycle;
-		}).list();
+				order by c.start_date desc, c.id""".formatted(ObjectiveTeams.ownedBy("o", "team")))
+			.param("team", team.value())
+			.query((rs, row) -> {
+				UUID cycle = rs.getObject("cycle_id", UUID.class);
+				Builder builder = cycles.computeIfAbsent(cycle, (id) -> new Builder(new CycleId(id),
+						rsString(rs, "name"), rsDate(rs, "start_date"), rsDate(rs, "end_date")));
+				long keyResults = rs.getLong("key_results");
+				long scored = rs.getLong("scored");
+				double weights = rs.getDouble("weights");
+				Double score = (keyResults == 0 || scored < keyResults) ? null
+						: (weights <= 0) ? 0.0 : rs.getDouble("weighted") / weights;
+				builder.add(ObjectiveKind.valueOf(rs.getString("kind")), score);
+				return cycle;
+			})
+			.list();
 		return cycles.values().stream().map(Builder::build).toList();
 	}
 

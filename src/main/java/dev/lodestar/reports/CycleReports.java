@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,25 +110,40 @@ public class CycleReports {
 		Map<ObjectiveId, String> learnings = objectives.isEmpty() ? Map.of()
 				: this.retrospectives.learningsOf(objectives.stream().map(ObjectiveLine::id).toList());
 
-		Map<TeamId, List<ObjectiveLine>> byTeam = new LinkedHashMap<>();
+		Map<TeamId, String> teamNames = new HashMap<>();
+		objectives.forEach((one) -> teamNames.put(one.teamId(), one.teamName()));
+		List<TeamId> sharers = objectives.stream()
+			.flatMap((one) -> one.sharedWith().stream())
+			.filter((team) -> !teamNames.containsKey(team))
+			.distinct()
+			.toList();
+		if (!sharers.isEmpty()) {
+			teamNames.putAll(this.teams.names(sharers));
+		}
+		// A shared objective counts in the row of each team that owns it.
+		Map<TeamId, List<ObjectiveLine>> byTeam = new java.util.TreeMap<>(
+				Comparator.comparing((TeamId team) -> teamNames.getOrDefault(team, ""), String.CASE_INSENSITIVE_ORDER)
+					.thenComparing(TeamId::value));
 		List<ObjectiveLine> companyWide = new ArrayList<>();
-		objectives.stream()
-			.sorted(Comparator.comparing(ObjectiveLine::owner, String.CASE_INSENSITIVE_ORDER))
-			.forEach((one) -> {
-				if (one.teamId() == null) {
-					companyWide.add(one);
-				}
-				else {
-					byTeam.computeIfAbsent(one.teamId(), (key) -> new ArrayList<>()).add(one);
-				}
-			});
+		for (ObjectiveLine one : objectives) {
+			if (one.teamId() == null) {
+				companyWide.add(one);
+				continue;
+			}
+			byTeam.computeIfAbsent(one.teamId(), (key) -> new ArrayList<>()).add(one);
+			one.sharedWith().forEach((team) -> byTeam.computeIfAbsent(team, (key) -> new ArrayList<>()).add(one));
+		}
+		if (teamId != null) {
+			byTeam.keySet().retainAll(List.of(teamId));
+		}
 		List<TeamRow> rows = new ArrayList<>();
 		List<TeamLearnings> taught = new ArrayList<>();
 		byTeam.forEach((team, theirs) -> {
 			Retrospective retrospective = retrospectives.get(team);
-			rows.add(new TeamRow(team, theirs.get(0).teamName(), Figures.of(theirs, window.weeks()),
+			String name = teamNames.get(team);
+			rows.add(new TeamRow(team, name, Figures.of(theirs, window.weeks()),
 					retrospective != null && retrospective.held()));
-			learningsOf(team, theirs.get(0).teamName(), retrospective, theirs, learnings).ifPresent(taught::add);
+			learningsOf(team, name, retrospective, theirs, learnings).ifPresent(taught::add);
 		});
 		if (!companyWide.isEmpty()) {
 			rows.add(new TeamRow(null, CycleReport.COMPANY_WIDE, Figures.of(companyWide, window.weeks()), null));
@@ -201,7 +217,8 @@ public class CycleReports {
 					null, kr.carriedFrom(), null, null))
 			.toList();
 		return new ObjectiveLine(objective.id(), objective.title(), objective.kind(), objective.teamId(),
-				objective.teamName(), lines, KeyResult.progressOf(asKeyResults), KeyResult.scoreOf(asKeyResults));
+				objective.teamName(), objective.sharedWith().teams(), lines, KeyResult.progressOf(asKeyResults),
+				KeyResult.scoreOf(asKeyResults));
 	}
 
 	/** The days the report counts, as instants in the organisation's time zone. */

@@ -15,13 +15,15 @@ import dev.lodestar.organization.TeamId;
  * @param kind committed or aspirational
  * @param teamId its team, {@code null} for a company-wide objective
  * @param teamName the team's name, {@code null} for a company-wide objective
+ * @param sharedWith the other teams that own it, when it is shared (each counts it in its
+ * row; the organisation's figures count it once)
  * @param keyResults its key results
  * @param progress the weighted mean progress of its key results
  * @param score the weighted mean score of its key results, {@code null} until they are
  * all scored (or when it has none)
  */
 public record ObjectiveLine(ObjectiveId id, String title, ObjectiveKind kind, TeamId teamId, String teamName,
-		List<KeyResultLine> keyResults, double progress, Double score) {
+		List<TeamId> sharedWith, List<KeyResultLine> keyResults, double progress, Double score) {
 
 	/** Whether it met what its kind expects; {@code null} while unscored. */
 	public Boolean metExpectation() {

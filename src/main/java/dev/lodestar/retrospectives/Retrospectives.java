@@ -123,11 +123,13 @@ public class Retrospectives {
 
 	/**
 	 * Writes what a team learned about one of its objectives ({@code null} or blank
-	 * clears it). Company-wide objectives are for admins and champions.
+	 * clears it); any team that owns a shared objective may. Company-wide objectives are
+	 * for admins and champions.
 	 */
 	public String putLearning(Actor actor, ObjectiveId objectiveId, String learning) {
 		Objective objective = this.objectives.get(objectiveId);
-		boolean allowed = (objective.teamId() != null) ? mayWrite(actor, this.teams.view(objective.teamId()))
+		boolean allowed = (objective.teamId() != null)
+				? objective.teamIds().stream().anyMatch((team) -> mayWrite(actor, this.teams.view(team)))
 				: actor.mayWrite() && actor.runsProgram();
 		actor.require(allowed, "write learnings about this objective");
 		this.objectives.cycleOf(objective).requireOpen();

@@ -116,6 +116,7 @@ class CheckInNotices {
 		data.put("title", objective.title());
 		data.put("cycleId", objective.cycleId().toString());
 		data.put("teamId", (objective.teamId() != null) ? objective.teamId().toString() : null);
+		data.put("teamIds", objective.teamIds().stream().map(Object::toString).toList());
 		data.put("team", (objective.teamId() != null) ? this.teams.get(objective.teamId()).name() : null);
 		data.put("link", this.links.objective(objective.id()));
 		return data;

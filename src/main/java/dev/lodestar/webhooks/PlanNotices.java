@@ -112,6 +112,7 @@ class PlanNotices {
 		data.put("cycleId", cycle.id().toString());
 		data.put("cycle", cycle.name());
 		data.put("teamId", (objective.teamId() != null) ? objective.teamId().toString() : null);
+		data.put("teamIds", objective.teamIds().stream().map(Object::toString).toList());
 		data.put("team", team);
 		data.put("progress", view.progress());
 		data.put("link", this.links.objective(objective.id()));

@@ -29,6 +29,7 @@ import dev.lodestar.objectives.ObjectiveView;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
+import dev.lodestar.shared.FieldErrors;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.web.ApiCreated;
@@ -68,8 +69,8 @@ class ObjectivesApi {
 	ResponseEntity<ObjectiveResource> create(Actor actor, @RequestBody NewObjectiveRequest body) {
 		var input = new Objectives.NewObjective(
 				(body.cycleId() != null) ? CycleId.fromField("cycleId", body.cycleId()) : null,
-				(body.teamId() != null) ? TeamId.fromField("teamId", body.teamId()) : null, body.title(),
-				body.description(), body.kind(),
+				(body.teamId() != null) ? TeamId.fromField("teamId", body.teamId()) : null, teamIds(body.teamIds()),
+				body.title(), body.description(), body.kind(),
 				links((body.alignedTo() != null) ? Optional.of(body.alignedTo().toAlignment()) : null,
 						(body.contributesTo() != null) ? ContributionRequest.links(body.contributesTo()) : null));
 		ObjectiveView created = this.objectives.create(actor, input);
@@ -96,6 +97,7 @@ class ObjectivesApi {
 		var alignedTo = patch.optionalObject("alignedTo");
 		Links links = patch.has(Links.FIELD) ? ContributionRequest.links(body.get(Links.FIELD)) : null;
 		var teamId = patch.optionalText("teamId");
+		List<TeamId> teamIds = patch.has("teamIds") ? teamIds(patch, body.get("teamIds")) : null;
 		var scoreReason = patch.optionalText("scoreReason");
 		for (String derived : new String[] { "score", "progress", "carriedFrom" }) {
 			if (patch.has(derived)) {
@@ -111,7 +113,7 @@ class ObjectivesApi {
 		var changes = new Objectives.ObjectiveChanges(title, description, kind, status,
 				links((alignedTo != null) ? alignedTo.map((node) -> AlignmentRequest.of(node).toAlignment()) : null,
 						links),
-				(teamId != null) ? teamId.map((raw) -> TeamId.fromField("teamId", raw)) : null, scoreReason);
+				(teamId != null) ? teamId.map((raw) -> TeamId.fromField("teamId", raw)) : null, teamIds, scoreReason);
 		return answer(this.objectives.update(actor, ObjectiveId.fromPath(id),
 				ETags.expectedVersion(ifMatch, "objective"), changes));
 	}
@@ -157,6 +159,49 @@ class ObjectivesApi {
 		return contributesTo;
 	}
 
+	/**
+	 * The owning teams as sent on creation, each id checked where it stands; {@code null}
+	 * when not sent.
+	 */
+	private static List<TeamId> teamIds(List<String> raw) {
+		if (raw == null) {
+			return null;
+		}
+		FieldErrors errors = new FieldErrors();
+		List<TeamId> teams = new java.util.ArrayList<>();
+		for (int i = 0; i < raw.size(); i++) {
+			String field = "teamIds[" + i + "]";
+			String id = raw.get(i);
+			TeamId team = (id != null) ? errors.collect(() -> TeamId.fromField(field, id)) : null;
+			if (id == null) {
+				errors.add(field, "must be a team id");
+			}
+			teams.add(team);
+		}
+		errors.throwIfAny();
+		return teams;
+	}
+
+	/**
+	 * The owning teams as a merge patch sends them: a list of team ids that replaces the
+	 * owners as a whole.
+	 */
+	private static List<TeamId> teamIds(MergePatch patch, JsonNode node) {
+		if (node == null || !node.isArray()) {
+			patch.errors().add("teamIds", "must be a list of team ids ([] for a company-wide objective)");
+			return null;
+		}
+		List<String> raw = new java.util.ArrayList<>();
+		for (int i = 0; i < node.size(); i++) {
+			JsonNode element = node.get(i);
+			if (!element.isString()) {
+				patch.errors().add("teamIds[" + i + "]", "must be a team id");
+			}
+			raw.add(element.isString() ? element.stringValue() : null);
+		}
+		return patch.errors().has("teamIds") || raw.contains(null) ? null : teamIds(raw);
+	}
+
 	private static ResponseEntity<ObjectiveResource> answer(ObjectiveView view) {
 		return ResponseEntity.ok().eTag(ETags.of(view.objective().version())).body(ObjectiveResource.of(view));
 	}
@@ -167,17 +212,19 @@ class ObjectivesApi {
 	record DropRequest(String reason) {
 	}
 
-	record NewObjectiveRequest(String cycleId, String teamId, String title, String description, ObjectiveKind kind,
-			AlignmentRequest alignedTo, List<ContributionRequest> contributesTo) {
+	record NewObjectiveRequest(String cycleId, String teamId, List<String> teamIds, String title, String description,
+			ObjectiveKind kind, AlignmentRequest alignedTo, List<ContributionRequest> contributesTo) {
 	}
 
 	/**
 	 * Only for the OpenAPI document: A merge patch: only the fields sent change;
 	 * {@code contributesTo} replaces the whole list, {@code alignedTo} replaces it with
-	 * one link.
+	 * one link; {@code teamIds} replaces the owning teams, {@code teamId} the first of
+	 * them.
 	 */
 	record ObjectivePatch(String title, String description, ObjectiveKind kind, ObjectiveStatus status,
-			AlignmentRequest alignedTo, List<ContributionRequest> contributesTo, String teamId, String scoreReason) {
+			AlignmentRequest alignedTo, List<ContributionRequest> contributesTo, String teamId, List<String> teamIds,
+			String scoreReason) {
 	}
 
 }

@@ -69,7 +69,7 @@ public class FormChoices {
 	List<Choices.Group> matches(CycleId cycle, TeamId team, ObjectiveId except, String words, List<Alignment> chosen) {
 		List<Team> above = (team != null) ? this.teams.ancestors(team) : List.of();
 		List<Objectives.Candidate> found = this.objectives
-			.candidates(cycle, above.stream().map(Team::id).toList(), except, words, MATCHES)
+			.candidates(cycle, team, above.stream().map(Team::id).toList(), except, words, MATCHES)
 			.stream()
 			.filter((candidate) -> !chosen.contains(candidate.to()))
 			.toList();
@@ -81,14 +81,17 @@ public class FormChoices {
 		Map<TeamId, String> names = others.isEmpty() ? Map.of() : this.teams.names(others);
 		Map<String, List<Choices.Choice>> groups = new LinkedHashMap<>();
 		found.stream().filter((candidate) -> candidate.teamId() == null).forEach((c) -> add(groups, "Company", c));
+		found.stream()
+			.filter(Objectives.Candidate::sharedWithTeam)
+			.forEach((c) -> add(groups, "Shared objectives of this team", c));
 		for (Team each : above) {
 			found.stream()
-				.filter((candidate) -> each.id().equals(candidate.teamId()))
+				.filter((candidate) -> !candidate.sharedWithTeam() && each.id().equals(candidate.teamId()))
 				.forEach((c) -> add(groups, each.name(), c));
 		}
 		for (TeamId other : others) {
 			found.stream()
-				.filter((candidate) -> other.equals(candidate.teamId()))
+				.filter((candidate) -> !candidate.sharedWithTeam() && other.equals(candidate.teamId()))
 				.forEach((c) -> add(groups, names.getOrDefault(other, "Another team"), c));
 		}
 		return groups.entrySet().stream().map((group) -> new Choices.Group(group.getKey(), group.getValue())).toList();

@@ -68,7 +68,7 @@ class ScoreAdjusting {
 		Map<String, String> errors = FormErrors.none();
 		Optional<String> reason = Optional.ofNullable(FormValues.blank(scoreReason) ? null : scoreReason);
 		FormErrors.attempt(errors, () -> this.objectives.update(actor, objective, FormValues.version(version),
-				new Objectives.ObjectiveChanges(null, null, null, null, null, null, reason)));
+				new Objectives.ObjectiveChanges(null, null, null, null, null, null, null, reason)));
 		if (errors.isEmpty()) {
 			return "redirect:/objectives/" + objective + "#score-heading";
 		}
