@@ -97,6 +97,11 @@ class AdminPagesBrowserTests extends BrowserTest {
 			this.page.locator("#new-team-parent").selectOption(new SelectOption().setLabel(parent));
 		}
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+		if (!name.isEmpty()) {
+			// The next step fills the form again: wait for the page that shows the new
+			// team.
+			assertThat(teamNode(name)).isVisible();
+		}
 	}
 
 	private Locator teamNode(String name) {

@@ -43,6 +43,8 @@ public abstract class BrowserTest extends ApiTest {
 		this.context = Chromium.newContext(1280, 860);
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(10_000);
+		// Assertions wait as long as actions do: CI runs on two busy cores.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		this.page.onConsoleMessage((message) -> System.out.println("[browser] " + message.text()));
 	}
 
