@@ -2,6 +2,7 @@ package dev.lodestar.activity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -16,7 +17,6 @@ import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveCreated;
 import dev.lodestar.objectives.ObjectivePublished;
 import dev.lodestar.organization.PersonId;
-import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.Format;
 
 /**
@@ -48,28 +48,29 @@ class ActivityLog {
 		Objective objective = recorded.objective();
 		String detail = value(recorded.before(), recorded.before().currentValue()) + " → "
 				+ value(after, recorded.checkIn().value()) + ", confidence " + recorded.checkIn().confidence();
-		write(ActivityKind.CHECK_IN, objective.teamId(), recorded.checkIn().authorId(), after.title(), detail,
+		write(ActivityKind.CHECK_IN, objective, recorded.checkIn().authorId(), after.title(), detail,
 				"/key-results/" + after.id(), recorded.checkIn().createdAt());
 	}
 
 	@EventListener
 	void on(ObjectiveCreated created) {
 		Objective objective = created.objective();
-		write(ActivityKind.OBJECTIVE_CREATED, objective.teamId(), created.by(), objective.title(), null,
+		write(ActivityKind.OBJECTIVE_CREATED, objective, created.by(), objective.title(), null,
 				"/objectives/" + objective.id(), objective.createdAt());
 	}
 
 	@EventListener
 	void on(ObjectivePublished published) {
 		Objective objective = published.objective();
-		write(ActivityKind.OBJECTIVE_PUBLISHED, objective.teamId(), published.by(), objective.title(), null,
+		write(ActivityKind.OBJECTIVE_PUBLISHED, objective, published.by(), objective.title(), null,
 				"/objectives/" + objective.id(), this.clock.instant());
 	}
 
 	@EventListener
 	void on(CyclePhaseChanged changed) {
-		write(ActivityKind.PHASE_CHANGED, null, changed.by(), this.cycles.get(changed.cycleId()).name(),
-				changed.to().value(), "/cycles", this.clock.instant());
+		this.entries.insert(new ActivityEntry(UUID.randomUUID(), ActivityKind.PHASE_CHANGED, null, changed.by(),
+				this.cycles.get(changed.cycleId()).name(), changed.to().value(), "/cycles", this.clock.instant()),
+				List.of());
 	}
 
 	private String value(KeyResult keyResult, double value) {
@@ -79,9 +80,11 @@ class ActivityLog {
 		return this.format.number(value) + ((keyResult.unit() != null) ? " " + keyResult.unit() : "");
 	}
 
-	private void write(ActivityKind kind, TeamId team, PersonId actor, String subject, String detail, String link,
-			Instant at) {
-		this.entries.insert(new ActivityEntry(UUID.randomUUID(), kind, team, actor, subject, detail, link, at));
+	private void write(ActivityKind kind, Objective objective, PersonId actor, String subject, String detail,
+			String link, Instant at) {
+		this.entries.insert(
+				new ActivityEntry(UUID.randomUUID(), kind, objective.teamId(), actor, subject, detail, link, at),
+				objective.sharedWith().teams());
 	}
 
 }

@@ -14,10 +14,14 @@ import dev.lodestar.organization.TeamId;
 
 /**
  * The feed's table, in explicit SQL: a page of entries, of everyone or of one team, is
- * one statement on an index ordered by time.
+ * one statement. An entry about a shared objective belongs to its first team (its row's
+ * {@code team_id}) and to the others through {@code activity_entry_team}.
  */
 @Repository
 class ActivityRepository {
+
+	private static final String OF_TEAM = "(team_id = :team or id in"
+			+ " (select entry_id from activity_entry_team where team_id = :team))";
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +29,11 @@ class ActivityRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(ActivityEntry entry) {
+	/**
+	 * Writes an entry, shown also on the feeds of {@code alsoFor} (the other owners of a
+	 * shared objective).
+	 */
+	void insert(ActivityEntry entry, List<TeamId> alsoFor) {
 		this.jdbc.sql("""
 				insert into activity_entry (id, kind, team_id, actor_id, subject, detail, link, created_at)
 				values (:id, :kind, :team, :actor, :subject, :detail, :link, :created)""")
@@ -38,11 +46,16 @@ class ActivityRepository {
 			.param("link", entry.link())
 			.param("created", Timestamp.from(entry.createdAt()))
 			.update();
+		for (TeamId team : alsoFor) {
+			this.jdbc.sql("insert into activity_entry_team (entry_id, team_id) values (?, ?)")
+				.params(entry.id(), team.value())
+				.update();
+		}
 	}
 
 	List<ActivityEntry> findPage(TeamId team, int limit, long offset) {
 		return this.jdbc
-			.sql("select * from activity_entry" + ((team != null) ? " where team_id = :team" : "")
+			.sql("select * from activity_entry" + ((team != null) ? " where " + OF_TEAM : "")
 					+ " order by created_at desc, id desc limit :limit offset :offset")
 			.param("team", (team != null) ? team.value() : null)
 			.param("limit", limit)
@@ -52,7 +65,7 @@ class ActivityRepository {
 	}
 
 	long count(TeamId team) {
-		return this.jdbc.sql("select count(*) from activity_entry" + ((team != null) ? " where team_id = :team" : ""))
+		return this.jdbc.sql("select count(*) from activity_entry" + ((team != null) ? " where " + OF_TEAM : ""))
 			.param("team", (team != null) ? team.value() : null)
 			.query(Long.class)
 			.single();

@@ -103,6 +103,33 @@ class ActivityApiTests extends ApiTest {
 	}
 
 	@Test
+	void whatHappensToASharedObjectiveShowsOnEachOwnersFeedAndOnceOnTheCompanys() {
+		Person owner = person("member");
+		String first = team("Sales " + UUID.randomUUID());
+		String second = team("Support " + UUID.randomUUID());
+		String bystander = team("Legal " + UUID.randomUUID());
+		Reply created = this.admin.post("/api/v1/objectives",
+				Map.of("cycleId", cycle("execute"), "teamIds", List.of(first, second), "title", "Renewals together"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String keyResult = keyResult(created.field("id"), owner.id());
+		created(owner.api()
+			.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 20, "confidence", 8)));
+
+		for (String team : List.of(first, second)) {
+			assertThat(entries("?teamId=" + team)).as(team)
+				.extracting((entry) -> entry.get("kind").asString())
+				.containsExactly("check-in", "objective-created");
+		}
+		assertThat(entries("?teamId=" + second))
+			.allSatisfy((entry) -> assertThat(entry.get("teamId").asString()).as("worded for the first owner")
+				.isEqualTo(first));
+		assertThat(entries("?teamId=" + bystander)).isEmpty();
+		assertThat(entries("?limit=500"))
+			.filteredOn((entry) -> entry.get("link").asString().equals("/key-results/" + keyResult))
+			.hasSize(1);
+	}
+
+	@Test
 	void anUnknownOrMalformedTeamIsRefusedNamingTheTeam() {
 		for (String teamId : new String[] { UUID.randomUUID().toString(), "not-an-id" }) {
 			Reply refused = this.admin.get("/api/v1/activity?teamId=" + teamId);
