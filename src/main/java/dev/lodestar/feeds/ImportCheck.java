@@ -92,6 +92,10 @@ final class ImportCheck {
 		else if (objective.status() == ObjectiveStatus.ARCHIVED) {
 			errors.add("keyResultId", "names a key result of an archived objective");
 		}
+		else if (keyResult.type() == KeyResultType.ROLLUP) {
+			errors.add("keyResultId", "names a roll-up key result, which takes its progress from what contributes "
+					+ "to it and no check-ins");
+		}
 	}
 
 	private static Double value(FieldErrors errors, String raw) {

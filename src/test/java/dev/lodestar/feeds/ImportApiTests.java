@@ -123,6 +123,26 @@ class ImportApiTests extends ApiTest {
 	}
 
 	@Test
+	void aRollUpRowIsRefusedInItsRowAndNothingIsApplied() {
+		Person owner = person("member");
+		String objective = objective(cycle("execute"), null);
+		String measured = keyResult(objective, owner.id());
+		String rollup = created(this.admin.post("/api/v1/objectives/" + objective + "/key-results",
+				Map.of("title", "Rolled up", "ownerId", owner.id(), "type", "rollup")));
+		String csv = "keyResultId,value,confidence\n%s,30,8\n%s,0.5,7\n".formatted(measured, rollup);
+
+		Reply preview = importCsv(owner, csv, true);
+		assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+		assertThat(preview.json().get("items").get(0).get("error").isNull()).isTrue();
+		assertThat(preview.json().get("items").get(1).get("error").asString()).contains("roll-up");
+		Reply refused = importCsv(owner, csv, false);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactly("row 3");
+		assertThat(owner.api().get("/api/v1/key-results/" + measured + "/check-ins").json().get("total").asInt())
+			.isZero();
+	}
+
+	@Test
 	void viewersMayImportNothing() {
 		Person owner = person("member");
 		String keyResult = keyResult(objective(cycle("execute"), null), owner.id());
