@@ -50,8 +50,11 @@ class DeliveryJob {
 			@Value("${lodestar.webhooks.retry-delay:30s}") Duration retryDelay,
 			@Value("${lodestar.webhooks.max-attempts:8}") int maxAttempts, ReceiverAddresses addresses) {
 		// Built on the first delivery: an HTTP client sets up TLS, which start-up need
-		// not wait for
+		// not wait for. HTTP/1.1 only: receivers behind plain http get no offer to
+		// upgrade
+		// to h2c, which some of them answer badly
 		Supplier<HttpClient> http = SingletonSupplier.of(() -> HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(timeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());

@@ -61,6 +61,7 @@ class WebhookDeliveryTests extends WebhookDeliveryTest {
 			for (Receiver.Received request : receiver.received()) {
 				assertThat(request.method()).isEqualTo("POST");
 				assertThat(request.header("Content-Type")).isEqualTo("application/json");
+				assertThat(request.header("Upgrade")).as("plain HTTP/1.1, no offer to switch to h2c").isNull();
 				assertThat(request.header("X-Lodestar-Event")).isEqualTo("checkin.recorded");
 				assertThat(request.header("X-Lodestar-Delivery")).isEqualTo(delivery.get("id").asString());
 				assertThat(Signatures.valid(webhook.get("secret").asString(), request.body(),
