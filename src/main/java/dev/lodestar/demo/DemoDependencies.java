@@ -23,14 +23,15 @@ final class DemoDependencies {
 	static final List<Asked> ASKED = List.of(
 			new Asked("Web App", "Platform",
 					"Savings per route from the planning API, so that the dashboard can show each fleet what it saved",
-					"Savings dashboard released to all fleets", 6, Decision.ACCEPTED,
+					"Savings dashboard released to all fleets", 4, Decision.ACCEPTED,
 					"We add them to the plan summary in our third sprint; Marcus is your contact."),
 			new Asked("Growth Marketing", "Mobile",
-					"An \"invite a driver\" button in the driver app for the referral " + "programme",
-					"Driver referral programme launched", 8, null, null),
-			new Asked("Sales", "Finance & Operations", "Invoices in each fleet's own currency for the mid-size deals",
-					"Mid-size fleets signed", 5, Decision.DECLINED,
-					"Not before the new payroll and finance system is live; quote in euros until the third quarter."));
+					"An \"invite a driver\" button in the driver app for the referral programme",
+					"Driver referral programme launched", 2, null, null),
+			new Asked("Mobile", "Platform", "A sync endpoint that sends only what changed since the driver's last sync",
+					"Sync conflicts per 1,000 stops", 3, Decision.DECLINED,
+					"Not this quarter: the 500-vehicle load test takes all of us. Let's plan it together for the next "
+							+ "one."));
 
 	private final Dependencies dependencies;
 
@@ -47,7 +48,7 @@ final class DemoDependencies {
 	 */
 	int play(Organisation built, Cycle cycle, List<Planted> planted) {
 		for (Asked asked : ASKED) {
-			LocalDate due = cycle.startDate().plusWeeks(asked.dueInWeeks());
+			LocalDate due = cycle.endDate().minusWeeks(asked.weeksBeforeEnd());
 			Dependency dependency = this.dependencies.request(this.people.actorOf(built.leadOf(asked.from())),
 					new NewDependency(cycle.id(), built.team(asked.from()), built.team(asked.to()), asked.what(),
 							keyResult(planted, asked.keyResult()), due));
@@ -70,10 +71,10 @@ final class DemoDependencies {
 
 	/**
 	 * A dependency: the asking and the asked team, what is asked for which of the asking
-	 * team's key results and by when (weeks after the cycle's start), and the asked
-	 * team's answer ({@code null}: not yet decided).
+	 * team's key results and by when (weeks before the cycle's end), and the asked team's
+	 * answer ({@code null}: not yet decided).
 	 */
-	record Asked(String from, String to, String what, String keyResult, int dueInWeeks, Decision decision,
+	record Asked(String from, String to, String what, String keyResult, int weeksBeforeEnd, Decision decision,
 			String note) {
 	}
 
