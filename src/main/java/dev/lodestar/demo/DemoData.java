@@ -112,10 +112,11 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		log.info(
-				"Demo data: created {} people, {} teams, {} objectives, {} key results and {} check-ins in {} ms; "
+				"Demo data: created {} people, {} teams, {} objectives, {} key results, {} check-ins and {} "
+						+ "dependencies between teams in {} ms; "
 						+ "everyone signs in with the password \"{}\", and {} is the admin",
 				summary.people(), summary.teams(), summary.objectives(), summary.keyResults(), summary.checkIns(),
-				(System.nanoTime() - started) / 1_000_000, PASSWORD, DemoCatalogue.ADMIN_EMAIL);
+				summary.dependencies(), (System.nanoTime() - started) / 1_000_000, PASSWORD, DemoCatalogue.ADMIN_EMAIL);
 	}
 
 	private boolean isEmpty() {
@@ -134,11 +135,11 @@ class DemoData implements ApplicationRunner {
 		this.reflection.play(built, last.cycle().id(), new Random(seeds.nextLong()));
 		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.CLOSED);
 		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.PLAN, seeds.nextLong());
-		this.dependencies.play(built, current.cycle(), current.planted());
+		int dependencyCount = this.dependencies.play(built, current.cycle(), current.planted());
 		this.week.play(built, current.planted(), now);
 		int objectiveCount = DemoLastQuarter.PLAN.objectiveCount() + DemoThisQuarter.PLAN.objectiveCount();
 		return new Summary(built.peopleCreated(), built.teams().size(), objectiveCount,
-				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns());
+				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns(), dependencyCount);
 	}
 
 	/**
@@ -162,7 +163,7 @@ class DemoData implements ApplicationRunner {
 
 	}
 
-	private record Summary(int people, int teams, int objectives, int keyResults, int checkIns) {
+	private record Summary(int people, int teams, int objectives, int keyResults, int checkIns, int dependencies) {
 	}
 
 }
