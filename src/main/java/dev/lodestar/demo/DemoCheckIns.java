@@ -46,15 +46,18 @@ final class DemoCheckIns {
 	}
 
 	/**
-	 * Checks in the cycle's key results week by week up to {@code now}. Each key result
-	 * draws from its own random numbers, seeded in turn from {@code seed}, so its story
-	 * does not depend on how many weeks the others had. Answers how many check-ins were
-	 * recorded.
+	 * Checks in the cycle's key results week by week up to {@code now} (roll-ups take
+	 * none: they move with the check-ins below them). Each key result draws from its own
+	 * random numbers, seeded in turn from {@code seed}, so its story does not depend on
+	 * how many weeks the others had. Answers how many check-ins were recorded.
 	 */
 	int play(Cycle cycle, List<Planted> keyResults, Instant now, long seed) {
 		Random seeds = new Random(seed);
 		int recorded = 0;
 		for (Planted planted : keyResults) {
+			if (!planted.keyResult().type().takesCheckIns()) {
+				continue;
+			}
 			recorded += play(cycle, planted, now, new Random(seeds.nextLong()));
 		}
 		return recorded;

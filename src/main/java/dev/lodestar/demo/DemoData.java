@@ -20,6 +20,7 @@ import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.demo.DemoOkrs.Planted;
 import dev.lodestar.demo.DemoOrganisation.Organisation;
+import dev.lodestar.dependencies.Dependencies;
 import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Objectives;
@@ -33,12 +34,14 @@ import dev.lodestar.shared.Paging;
  * Fills an empty Lodestar with demo data when {@code lodestar.demo.enabled} is
  * {@code true}: Northwind's people and teams, last quarter's cycle played to the end and
  * closed, and the current quarter's in execution, with their OKRs and weekly check-ins up
- * to today. Runs after the first admin, all in one transaction that holds the
- * {@link FirstStart} lock (instances started at once fill it once), and leaves a database
- * that already has teams or cycles alone. The same seed makes the same organisation on
- * every run. The switch is read when the runner runs, not as a condition on the bean, so
- * that it works the same in an application context worked out ahead of time (Spring AOT),
- * whose beans are fixed at build time.
+ * to today; the current quarter's objectives are aligned with weights, one feeds a
+ * roll-up key result, one is shared by two teams, and teams ask each other for things.
+ * Runs after the first admin, all in one transaction that holds the {@link FirstStart}
+ * lock (instances started at once fill it once), and leaves a database that already has
+ * teams or cycles alone. The same seed makes the same organisation on every run. The
+ * switch is read when the runner runs, not as a condition on the bean, so that it works
+ * the same in an application context worked out ahead of time (Spring AOT), whose beans
+ * are fixed at build time.
  */
 @Component
 @Order(2)
@@ -71,6 +74,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoReflection reflection;
 
+	private final DemoDependencies dependencies;
+
 	private final FirstStart firstStart;
 
 	private final Clock clock;
@@ -78,8 +83,8 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
-			DemoWeekServices weekServices, Retrospectives retrospectives, FirstStart firstStart, Clock clock,
-			@Value("${lodestar.demo.enabled:false}") boolean enabled) {
+			DemoWeekServices weekServices, Retrospectives retrospectives, Dependencies dependencies,
+			FirstStart firstStart, Clock clock, @Value("${lodestar.demo.enabled:false}") boolean enabled) {
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -89,6 +94,7 @@ class DemoData implements ApplicationRunner {
 		this.checkIns = new DemoCheckIns(checkIns, people);
 		this.week = weekServices.week(checkIns, people);
 		this.reflection = new DemoReflection(retrospectives, objectives, keyResults);
+		this.dependencies = new DemoDependencies(dependencies, people);
 		this.firstStart = firstStart;
 		this.clock = clock;
 		this.enabled = enabled;
@@ -106,10 +112,11 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		log.info(
-				"Demo data: created {} people, {} teams, {} objectives, {} key results and {} check-ins in {} ms; "
+				"Demo data: created {} people, {} teams, {} objectives, {} key results, {} check-ins and {} "
+						+ "dependencies between teams in {} ms; "
 						+ "everyone signs in with the password \"{}\", and {} is the admin",
 				summary.people(), summary.teams(), summary.objectives(), summary.keyResults(), summary.checkIns(),
-				(System.nanoTime() - started) / 1_000_000, PASSWORD, DemoCatalogue.ADMIN_EMAIL);
+				summary.dependencies(), (System.nanoTime() - started) / 1_000_000, PASSWORD, DemoCatalogue.ADMIN_EMAIL);
 	}
 
 	private boolean isEmpty() {
@@ -128,10 +135,11 @@ class DemoData implements ApplicationRunner {
 		this.reflection.play(built, last.cycle().id(), new Random(seeds.nextLong()));
 		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.CLOSED);
 		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.PLAN, seeds.nextLong());
+		int dependencyCount = this.dependencies.play(built, current.cycle(), current.planted());
 		this.week.play(built, current.planted(), now);
 		int objectiveCount = DemoLastQuarter.PLAN.objectiveCount() + DemoThisQuarter.PLAN.objectiveCount();
 		return new Summary(built.peopleCreated(), built.teams().size(), objectiveCount,
-				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns());
+				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns(), dependencyCount);
 	}
 
 	/**
@@ -155,7 +163,7 @@ class DemoData implements ApplicationRunner {
 
 	}
 
-	private record Summary(int people, int teams, int objectives, int keyResults, int checkIns) {
+	private record Summary(int people, int teams, int objectives, int keyResults, int checkIns, int dependencies) {
 	}
 
 }

@@ -9,9 +9,11 @@ import java.util.function.Supplier;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.demo.DemoOrganisation.Organisation;
 import dev.lodestar.demo.DemoPlan.KeyResultText;
+import dev.lodestar.demo.DemoPlan.LinkText;
 import dev.lodestar.demo.DemoPlan.ObjectiveText;
 import dev.lodestar.demo.DemoPlan.TeamObjectives;
 import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.Contribution;
 import dev.lodestar.objectives.Links;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
@@ -28,8 +30,9 @@ import dev.lodestar.organization.TeamId;
 
 /**
  * Sets a cycle's OKRs from a {@link DemoPlan} through {@link Objectives} and
- * {@link KeyResults}: the company's objectives first, then each team's, aligned where the
- * plan says, with key results owned in turn by the team's people, all published.
+ * {@link KeyResults}: the company's objectives first, then each team's, linked (with
+ * their weights) and shared where the plan says, with key results owned in turn by the
+ * team's people, all published.
  */
 final class DemoOkrs {
 
@@ -57,14 +60,14 @@ final class DemoOkrs {
 		List<SetObjective> company = new ArrayList<>();
 		Supplier<PersonId> admin = this.organisation.admin()::personId;
 		for (ObjectiveText text : plan.company()) {
-			company
-				.add(objective(new Target(cycle, null, null), text, (keyResult) -> owner(keyResult, admin), planted));
+			company.add(objective(new Target(cycle, List.of(), Links.none()), text,
+					(keyResult) -> owner(keyResult, admin), planted));
 		}
 		for (TeamObjectives team : plan.teams()) {
 			Rotation rotation = new Rotation(this.organisation.membersOf(team.team()), random);
 			TeamId teamId = this.organisation.team(team.team());
 			for (ObjectiveText text : team.objectives()) {
-				Target target = new Target(cycle, teamId, alignment(company, text));
+				Target target = new Target(cycle, owners(teamId, text), links(company, text));
 				objective(target, text, (keyResult) -> owner(keyResult, rotation::next), planted);
 			}
 		}
@@ -82,8 +85,9 @@ final class DemoOkrs {
 			List<Planted> planted) {
 		ObjectiveId id = this.objectives
 			.create(this.organisation.admin(),
-					new NewObjective(target.cycle(), target.team(), text.title(), text.why(), text.kind(),
-							Links.alignedTo(target.alignedTo())))
+					new NewObjective(target.cycle(), target.teams().isEmpty() ? null : target.teams().get(0),
+							target.teams().isEmpty() ? null : target.teams(), text.title(), text.why(), text.kind(),
+							target.links()))
 			.objective()
 			.id();
 		List<KeyResultId> keyResultIds = new ArrayList<>();
@@ -98,13 +102,34 @@ final class DemoOkrs {
 		return new SetObjective(id, keyResultIds);
 	}
 
-	private static Alignment alignment(List<SetObjective> company, ObjectiveText text) {
-		if (text.alignToObjective() == 0) {
-			return null;
+	/** The planned team first, then those it shares the objective with. */
+	private List<TeamId> owners(TeamId team, ObjectiveText text) {
+		List<TeamId> owners = new ArrayList<>(List.of(team));
+		text.sharedWith().forEach((other) -> owners.add(this.organisation.team(other)));
+		return owners;
+	}
+
+	/**
+	 * The objective's links to the company's objectives and key results: a single one
+	 * without weight as {@code alignedTo}, otherwise the whole weighted list.
+	 */
+	private static Links links(List<SetObjective> company, ObjectiveText text) {
+		if (text.links().size() == 1 && text.links().get(0).weight() == null) {
+			return Links.alignedTo(target(company, text.links().get(0)));
 		}
-		SetObjective aligned = company.get(text.alignToObjective() - 1);
-		return (text.alignToKeyResult() == 0) ? Alignment.toObjective(aligned.objective())
-				: Alignment.toKeyResult(aligned.keyResults().get(text.alignToKeyResult() - 1));
+		List<Contribution> contributions = new ArrayList<>();
+		for (LinkText link : text.links()) {
+			Alignment target = target(company, link);
+			contributions
+				.add((link.weight() != null) ? new Contribution(target, link.weight()) : Contribution.to(target));
+		}
+		return Links.of(contributions);
+	}
+
+	private static Alignment target(List<SetObjective> company, LinkText link) {
+		SetObjective aligned = company.get(link.objective() - 1);
+		return (link.keyResult() == 0) ? Alignment.toObjective(aligned.objective())
+				: Alignment.toKeyResult(aligned.keyResults().get(link.keyResult() - 1));
 	}
 
 	/**
@@ -113,7 +138,7 @@ final class DemoOkrs {
 	record Planted(KeyResult keyResult, ObjectiveKind kind) {
 	}
 
-	private record Target(CycleId cycle, TeamId team, Alignment alignedTo) {
+	private record Target(CycleId cycle, List<TeamId> teams, Links links) {
 	}
 
 	private record SetObjective(ObjectiveId objective, List<KeyResultId> keyResults) {

@@ -9,11 +9,14 @@ import static dev.lodestar.demo.DemoPlan.committed;
 import static dev.lodestar.demo.DemoPlan.metric;
 import static dev.lodestar.demo.DemoPlan.milestone;
 import static dev.lodestar.demo.DemoPlan.percentage;
+import static dev.lodestar.demo.DemoPlan.rollup;
 import static dev.lodestar.demo.DemoPlan.team;
 
 /**
  * Northwind's OKRs of the current quarter: grow on fleets that stay, win the drivers, and
- * get ready to grow past a hundred people.
+ * get ready to grow past a hundred people. The driver app's objectives feed a roll-up key
+ * result of the company, several team objectives contribute to more than one key result
+ * with weights, and Sales shares its hand-over objective with Customer Success.
  */
 final class DemoThisQuarter {
 
@@ -29,7 +32,8 @@ final class DemoThisQuarter {
 							+ "channel.",
 					metric("Weekly active drivers", 5200, 8000, "drivers").by("Engineering"),
 					metric("Driver app rating", 4.1, 4.6, "stars").by("Mobile"),
-					percentage("New fleets that came through a driver's recommendation", 8, 20).by("Growth Marketing")),
+					percentage("New fleets that came through a driver's recommendation", 8, 20).by("Growth Marketing"),
+					rollup("The teams' driver app objectives").by("Product")),
 			committed("Be ready to grow past a hundred people",
 					"We will be a hundred people by the autumn. What works for sixty by talking across a desk will "
 							+ "not hold.",
@@ -56,7 +60,8 @@ final class DemoThisQuarter {
 							+ "give up.",
 					percentage("Driver app tap targets of 48 px or more", 40, 100),
 					percentage("Field-test success for 'mark delivered'", 72, 95))
-				.alignedTo(2, 2),
+				.alignedTo(2, 4)
+				.andTo(2, 2, 1),
 					aspirational("Make reports something people open on purpose",
 							"Fleet owners buy Northwind for the savings but never see them; the reports are tables "
 									+ "nobody reads.",
@@ -78,7 +83,9 @@ final class DemoThisQuarter {
 					"Owners who can show the savings renew and upgrade; today they have to take our word for it.",
 					milestone("Savings dashboard released to all fleets"),
 					percentage("Active fleets that looked at their savings", 0, 60))
-				.alignedTo(1, 2),
+				.alignedTo(1, 2)
+				.weighing(2)
+				.andTo(1, 3, 1),
 					aspirational("Make planning the morning a five-minute job",
 							"Dispatchers still spend half an hour moving stops by hand after the optimiser has run.",
 							metric("Median manual edits per plan", 23, 8, "edits"),
@@ -90,13 +97,16 @@ final class DemoThisQuarter {
 							percentage("Crash-free sessions", 99.1, 99.8),
 							metric("Battery used in an eight-hour shift", 38, 20, "%"),
 							metric("One-star reviews", 24, 8, "per month"))
-						.alignedTo(2, 2),
+						.alignedTo(2, 4)
+						.weighing(2)
+						.andTo(2, 2, 1),
 					aspirational("Let drivers work without signal",
 							"Rural routes and basements lose signal; drivers who cannot mark deliveries there stop "
 									+ "using the app.",
 							milestone("Full offline mode released"),
 							metric("Sync conflicts per 1,000 stops", 12, 2, "conflicts"))
-						.alignedTo(2, 1),
+						.alignedTo(2, 4)
+						.andTo(2, 1, 0.5),
 					committed("Bring Android up to iOS",
 							"Most drivers are on Android, yet new features reach it weeks after iOS.",
 							metric("Days between a feature's iOS and Android release", 24, 3, "days"),
@@ -107,7 +117,9 @@ final class DemoThisQuarter {
 					milestone("Driver referral programme launched"),
 					metric("Trials from driver referrals", 6, 40, "per month"),
 					metric("Cost per qualified trial", 74, 60, "€"))
-				.alignedTo(2, 3),
+				.alignedTo(2, 3)
+				.weighing(3)
+				.andTo(1, 1, 1),
 					aspirational("Own the bakery and florist niches",
 							"Our case studies worked: bakeries and florists now convert twice as well as other "
 									+ "trials. Time to go deep.",
@@ -121,8 +133,11 @@ final class DemoThisQuarter {
 					aspirational("Make every new fleet live within two weeks",
 							"Fleets that sign but do not go live churn fastest, and the handover from sales to "
 									+ "onboarding still drops things.",
-							metric("Median days from signature to first live route", 26, 14, "days"),
-							percentage("Deals handed over with a complete onboarding plan", 55, 95))),
+							metric("Median days from signature to first live route", 26, 14, "days")
+								.by("Customer Success"),
+							percentage("Deals handed over with a complete onboarding plan", 55, 95))
+						.alignedTo(1, 3)
+						.sharedWith("Customer Success")),
 			team("Customer Success", committed("Turn customers into advocates",
 					"Expansion from happy fleets is the cheapest growth we have; upgrades come from owners who see "
 							+ "the value.",

@@ -38,7 +38,7 @@ class DemoDataTests {
 	private static final Instant NOW = Instant.parse("2026-05-13T15:00:00Z");
 
 	private static final List<String> TABLES = List.of("person", "team", "team_member", "cycle", "objective",
-			"key_result", "check_in");
+			"key_result", "check_in", "objective_link", "objective_team", "dependency");
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -114,7 +114,39 @@ class DemoDataTests {
 		assertThat(count("select count(*) from objective o where (select count(*) from key_result k "
 				+ "where k.objective_id = o.id) not between 2 and 4"))
 			.isZero();
-		assertThat(count("select count(distinct type) from key_result")).isEqualTo(3);
+		assertThat(count("select count(distinct type) from key_result")).isEqualTo(4);
+	}
+
+	@Test
+	void alignsThisQuarterWithWeightsARollUpASharedObjectiveAndDependencies() {
+		String thisQuarter = "(select id from cycle where name = 'Q2 2026')";
+		String ofThisQuarter = " join objective o on o.id = l.objective_id where o.cycle_id = " + thisQuarter;
+		assertThat(count("select count(*) from objective_link l" + ofThisQuarter + " and l.weight <> 1"))
+			.isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from objective o where o.cycle_id = " + thisQuarter
+				+ " and (select count(*) from objective_link l where l.objective_id = o.id) > 1"))
+			.isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from objective_link l" + ofThisQuarter
+				+ " and l.target_key_result_id in (select id from key_result where type = 'ROLLUP')"))
+			.isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from key_result k join objective o on o.id = k.objective_id"
+				+ " where k.type = 'ROLLUP' and k.current_value > 0 and o.cycle_id = " + thisQuarter))
+			.isOne();
+		assertThat(count("select count(*) from check_in i join key_result k on k.id = i.key_result_id"
+				+ " where k.type = 'ROLLUP'"))
+			.isZero();
+		assertThat(count("select count(*) from objective o where o.cycle_id = " + thisQuarter
+				+ " and o.shared_with is not null"))
+			.isOne();
+		Map<String, Long> dependencies = this.jdbc
+			.sql("select status, count(*) from dependency where cycle_id = " + thisQuarter + " group by status")
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(dependencies)
+			.containsExactlyInAnyOrderEntriesOf(Map.of("requested", 1L, "accepted", 1L, "declined", 1L));
+		assertThat(count("select count(*) from dependency where status <> 'requested' and note is null")).isZero();
 	}
 
 	@Test

@@ -40,17 +40,18 @@ class DemoPagesTests {
 		String lead = admin.get("/api/v1/teams/" + team).json().get("leadIds").get(0).asString();
 		String leadEmail = admin.get("/api/v1/people/" + lead).field("email");
 
-		List<String> pages = new ArrayList<>(
-				List.of("/", "/teams/" + team, "/company", "/objectives/" + objective.get("id").asString(),
-						"/key-results/" + keyResult, "/cycles", "/profile", "/profile/tokens", "/gaps",
-						"/teams/" + team + "/monday", "/teams/" + team + "/friday", "/teams/" + team + "/activity",
-						"/activity", "/notifications", "/check-ins/import", "/profile/reminders"));
+		List<String> pages = new ArrayList<>(List.of("/", "/teams/" + team, "/company",
+				"/objectives/" + objective.get("id").asString(), "/key-results/" + keyResult, "/cycles", "/profile",
+				"/profile/tokens", "/gaps", "/teams/" + team + "/monday", "/teams/" + team + "/friday",
+				"/teams/" + team + "/activity", "/activity", "/notifications", "/check-ins/import",
+				"/profile/reminders", "/alignment", "/alignment?team=" + team, "/teams/" + team + "/dependencies"));
 		for (var cycle : admin.get("/api/v1/cycles").json().get("items")) {
 			if (cycle.get("phase").asString().equals("closed")) {
 				String reset = "/cycles/" + cycle.get("id").asString() + "/reset";
 				pages.add(reset);
 				pages.add(reset + "?team=" + team);
 			}
+			pages.add("/cycles/" + cycle.get("id").asString() + "/dependencies");
 		}
 		assertThat(pages).as("a closed cycle's reset pages").anyMatch((page) -> page.endsWith("/reset"));
 		answers(SignedInBrowser.signIn(this.port, leadEmail, DemoData.PASSWORD), pages);
