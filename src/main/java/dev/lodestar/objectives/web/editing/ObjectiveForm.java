@@ -48,7 +48,7 @@ public record ObjectiveForm(String title, String description, String kind, List<
 		String parentQuery, String add, String remove, String find, String version, List<String> owner, String sharing,
 		String teamQuery, String addTeam, String removeTeam, String findTeam) {
 
-	public static final List<String> FIELDS = List.of("title", "description", "kind", "sharedWith", "contributesTo");
+	public static final List<String> FIELDS = List.of("title", "description", "kind", "contributesTo", "sharedWith");
 
 	/** How the form names the teams an objective is shared with, and each of them. */
 	static final String SHARED_WITH = "sharedWith";
