@@ -61,6 +61,17 @@ class SharingFormTests extends ApiTest {
 		assertThat(card.statusCode()).as(card.body()).isEqualTo(200);
 		assertThat(card.body()).contains("Delight our customers together")
 			.contains("Shared with <a href=\"/teams/" + sales + "\"");
+
+		String company = created(
+				this.admin.post("/api/v1/objectives", java.util.Map.of("cycleId", cycle, "title", "Grow revenue")));
+		String rollup = created(this.admin.post("/api/v1/objectives/" + company + "/key-results",
+				java.util.Map.of("title", "Revenue work", "ownerId", salesLead.id(), "type", "rollup")));
+		Reply linked = this.admin.patch("/api/v1/objectives/" + id,
+				java.util.Map.of("contributesTo", List.of(java.util.Map.of("keyResultId", rollup, "weight", 2))));
+		assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+		String owners = "Sales " + suffix + " and Support " + suffix;
+		assertThat(other.get("/key-results/" + rollup).body()).contains(owners).contains("shared, counted once");
+		assertThat(other.get("/objectives/" + company).body()).contains(owners).contains("shared, counted once");
 	}
 
 	@Test
