@@ -55,6 +55,10 @@ class SharingFormTests extends ApiTest {
 			.contains("/objectives/" + id + "/edit?team=" + support);
 		assertThat(other.get("/objectives/" + id).body()).contains("Owned together by");
 		assertThat(other.get("/company?cycle=" + cycle).body()).contains("class=\"tag shared\"");
+		HttpResponse<String> form = other.htmx(supportPage, "/objectives/" + id + "/edit");
+		assertThat(form.body()).contains("team=" + support + "&amp;except=" + id)
+			.contains("other teams that own it with Sales " + suffix)
+			.contains("name=\"owner\" value=\"" + support + "\"");
 		HttpResponse<String> card = other.post(supportPage, "/objectives/" + id + "/edit", true, "title",
 				"Delight our customers together", "kind", "aspirational", "version", "1", "sharing", "1", "owner",
 				support);

@@ -24,6 +24,7 @@ import dev.lodestar.objectives.web.FormValues;
 import dev.lodestar.objectives.web.team.TeamObjectiveCard;
 import dev.lodestar.objectives.web.team.TeamObjectiveCards;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.FormErrors;
 
 /**
@@ -113,10 +114,12 @@ class ObjectiveEditing {
 
 	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors,
 			HttpServletRequest request) {
-		return this.cards.card(objective.id(), actor, request)
-			.editing(Editing.objective(form, errors,
-					this.choices.parents(objective.cycleId(), objective.teamId(), objective.id(), form),
-					(objective.teamId() != null) ? this.choices.sharing(objective, form) : null));
+		TeamObjectiveCard card = this.cards.card(objective.id(), actor, request);
+		// a shared objective looks for parents above the owning team whose page it is on
+		TeamId team = (card.shownOn() != null) ? TeamId.fromPath(card.shownOn()) : null;
+		return card.editing(
+				Editing.objective(form, errors, this.choices.parents(objective.cycleId(), team, objective.id(), form),
+						(objective.teamId() != null) ? this.choices.sharing(objective, form) : null));
 	}
 
 	/**
