@@ -70,10 +70,14 @@ class AlignmentWorkshopBrowserTests extends BrowserTest {
 		card.getByLabel("Find an objective or key result to contribute to").fill("revenue per quarter " + suffix);
 		button(card, "Add Key result: Revenue per quarter " + suffix + " (Grow revenue " + suffix + ")").click();
 		assertThat(card.locator(".parents:not(.sharing) .parent-row")).hasCount(1);
+		settled();
 		card.getByLabel("Weight").fill("2");
 		card.getByLabel("Find an objective or key result to contribute to").fill("keep every customer " + suffix);
+		// the matches of what was typed have come before one is added
+		assertThat(card.locator(".parents:not(.sharing) .parent-matches")).containsText("Matches:");
 		button(card, "Add Keep every customer " + suffix).click();
 		assertThat(card.locator(".parents:not(.sharing) .parent-row")).hasCount(2);
+		settled();
 		card.locator(".parents:not(.sharing) .parent-row").nth(1).getByLabel("Weight").fill("3");
 		button(card, "Save objective").click();
 		Locator aligned = card(shared).locator(".objective-aligned");
@@ -131,6 +135,14 @@ class AlignmentWorkshopBrowserTests extends BrowserTest {
 			.click();
 		// the edit form has replaced the card before anything is typed into it
 		assertThat(card.getByLabel("Find a team to share it with")).isVisible();
+	}
+
+	/**
+	 * Waits until htmx has no request in flight, so that no late answer replaces what is
+	 * typed next.
+	 */
+	private void settled() {
+		assertThat(this.page.locator(".htmx-request")).hasCount(0);
 	}
 
 	private void signOut() {
