@@ -107,12 +107,39 @@ public class Teams {
 	@Transactional(readOnly = true)
 	public List<Team> all() {
 		return this.jdbc.sql("select id, name, parent_id, created_at, version from team order by name, id")
-			.query((rs, row) -> {
-				UUID parent = rs.getObject("parent_id", UUID.class);
-				return new Team(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name"),
-						(parent != null) ? new TeamId(parent) : null, rs.getTimestamp("created_at").toInstant(),
-						rs.getObject("version", Long.class));
-			})
+			.query(Teams::team)
+			.list();
+	}
+
+	private static Team team(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		UUID parent = rs.getObject("parent_id", UUID.class);
+		return new Team(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name"),
+				(parent != null) ? new TeamId(parent) : null, rs.getTimestamp("created_at").toInstant(),
+				rs.getObject("version", Long.class));
+	}
+
+	/**
+	 * The teams whose name contains some words, ignoring case, by name; at most
+	 * {@code limit}, in one query however many teams there are. Blank words find none.
+	 */
+	@Transactional(readOnly = true)
+	public List<Team> named(String words, int limit) {
+		if (words == null || words.isBlank()) {
+			return List.of();
+		}
+		StringBuilder pattern = new StringBuilder("%");
+		for (char c : words.strip().toCharArray()) {
+			if (c == '%' || c == '_' || c == '!') {
+				pattern.append('!');
+			}
+			pattern.append(c);
+		}
+		return this.jdbc
+			.sql("select id, name, parent_id, created_at, version from team"
+					+ " where lower(name) like lower(:text) escape '!' order by name, id limit :limit")
+			.param("text", pattern.append('%').toString())
+			.param("limit", limit)
+			.query(Teams::team)
 			.list();
 	}
 

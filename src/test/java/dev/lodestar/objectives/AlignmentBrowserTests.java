@@ -57,6 +57,8 @@ class AlignmentBrowserTests extends BrowserTest {
 		assertThat(card.locator(".parent-row")).hasCount(1);
 		card.getByLabel("Weight").fill("3");
 		card.getByLabel("Find an objective or key result to contribute to").fill("mid-market");
+		// the matches of what was typed have come before one is added
+		assertThat(card.locator(".parent-matches")).containsText("Matches:");
 		button(card, "Add Win the mid-market").click();
 		assertThat(card.locator(".parent-row")).hasCount(2);
 		assertThat(card.locator(".parent-row").first().getByLabel("Weight")).hasValue("3");
@@ -73,6 +75,7 @@ class AlignmentBrowserTests extends BrowserTest {
 		card.getByLabel("Title").fill("Onboard every customer in a day");
 		card.getByLabel("Find an objective or key result to contribute to").fill("onboarding guide");
 		button(card, "Add Write the onboarding guide").click();
+		assertThat(card.locator(".parent-row")).hasCount(3);
 		button(card, "Save objective").click();
 		Locator loop = this.page.locator("[id$='-parent-2-error']");
 		assertThat(loop).containsText("would close a loop");

@@ -13,9 +13,9 @@ import dev.lodestar.testing.SignedInBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A team page runs as many SQL statements for a team with many objectives and
- * dependencies as for one with a few, for a lead (who gets the forms, and the decisions
- * on what other teams ask) and for a viewer.
+ * A team page runs as many SQL statements for a team with many objectives, dependencies,
+ * links or shared objectives as for one with a few, for a lead (who gets the forms, and
+ * the decisions on what other teams ask) and for a viewer.
  */
 class TeamPageQueryCountTests extends ApiTest {
 
@@ -82,6 +82,43 @@ class TeamPageQueryCountTests extends ApiTest {
 		System.out.println("Team page statements: " + forFew + " with a link per objective, " + forMany + " with 5");
 		assertThat(forMany).isEqualTo(forFew);
 		assertThat(browser.get("/teams/" + many + "?cycle=" + cycle).body()).contains("weight 4");
+	}
+
+	@Test
+	void statementsDoNotGrowWithSharedObjectives() {
+		Person lead = person("member");
+		String few = team("Few shared");
+		String many = team("Many shared");
+		join(few, lead, true);
+		join(many, lead, true);
+		String cycle = cycle("execute");
+		for (int i = 0; i < 2; i++) {
+			sharedObjective(cycle, few, team("Partner of few " + i), lead);
+		}
+		for (int i = 0; i < 8; i++) {
+			sharedObjective(cycle, many, team("Partner of many " + i), lead);
+		}
+		SignedInBrowser browser = SignedInBrowser.signIn(this.port, lead.email(), PASSWORD);
+		browser.get("/teams/" + few + "?cycle=" + cycle);
+		long forFew = statements(browser, "/teams/" + few + "?cycle=" + cycle);
+		long forMany = statements(browser, "/teams/" + many + "?cycle=" + cycle);
+		System.out.println("Team page statements: " + forFew + " with 2 shared objectives, " + forMany + " with 8");
+		assertThat(forMany).isEqualTo(forFew);
+		assertThat(forFew).isLessThan(36);
+		assertThat(browser.get("/teams/" + many + "?cycle=" + cycle).body()).contains("Partner of many 7");
+	}
+
+	/**
+	 * An objective of another team shared with {@code team}, with a key result checked
+	 * in.
+	 */
+	private void sharedObjective(String cycle, String team, String partner, Person owner) {
+		String objective = created(this.admin.post("/api/v1/objectives",
+				Map.of("cycleId", cycle, "teamIds", List.of(partner, team), "title", "Shared")));
+		String keyResult = keyResult(objective, owner.id());
+		assertThat(owner.api()
+			.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 20, "confidence", 7))
+			.status()).isEqualTo(201);
 	}
 
 	private void linkedObjective(String cycle, String team, Person owner, List<Map<String, Object>> parents) {

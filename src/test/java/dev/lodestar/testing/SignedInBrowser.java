@@ -62,6 +62,38 @@ public final class SignedInBrowser {
 			.build());
 	}
 
+	/**
+	 * Posts a form with fields, given as names and values in turn (a name may come
+	 * again), and the CSRF token of {@code page}, as the form on that page does; with
+	 * {@code htmx} as htmx sends it from that page. Answers the response itself
+	 * (redirects are not followed).
+	 */
+	public HttpResponse<String> post(String page, String action, boolean htmx, String... fields) {
+		Matcher csrf = CSRF.matcher(get(page).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException(page + " has no CSRF token");
+		}
+		StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()));
+		if (htmx) {
+			request.header("HX-Request", "true").header("HX-Current-URL", uri(page).toString());
+		}
+		return send(request.build());
+	}
+
+	/** Gets a page as htmx asks for it from another page. */
+	public HttpResponse<String> htmx(String page, String path) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("HX-Request", "true")
+			.header("HX-Current-URL", uri(page).toString())
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, BodyHandlers.ofString());

@@ -9,10 +9,11 @@ import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.TeamId;
 
 /**
- * One objective a roll-up key result's progress comes from: its title and team, the
- * weight of its link, and its progress.
+ * One objective a roll-up key result's progress comes from: its title and team (the teams
+ * that share it, for a shared objective, which counts once), the weight of its link, and
+ * its progress.
  */
-public record RollupSource(String href, String title, String team, String weight, double progress) {
+public record RollupSource(String href, String title, String team, boolean shared, String weight, double progress) {
 
 	/**
 	 * The sources of each roll-up key result among the contributors of an objective's key
@@ -30,13 +31,8 @@ public record RollupSource(String href, String title, String team, String weight
 
 	public static RollupSource of(Objectives.Contributor contributor, Map<TeamId, String> teamNames) {
 		return new RollupSource("/objectives/" + contributor.objective().id(), contributor.objective().title(),
-				teamName(contributor.objective(), teamNames), weightLabel(contributor.link().weight()),
-				contributor.progress());
-	}
-
-	private static String teamName(dev.lodestar.objectives.Objective objective, Map<TeamId, String> teamNames) {
-		return (objective.teamId() != null) ? teamNames.getOrDefault(objective.teamId(), "A removed team")
-				: "Company-wide";
+				Owners.names(contributor.objective(), teamNames), contributor.objective().isShared(),
+				weightLabel(contributor.link().weight()), contributor.progress());
 	}
 
 	/** A weight as a person reads it: "weight 2", "weight 0.5"; empty for the usual 1. */

@@ -34,7 +34,7 @@ record CompanyResults(List<TeamGroup> groups, long total, int page, int pages, S
 						new ArrayList<>());
 				groups.add(last);
 			}
-			last.objectives().add(ObjectiveCard.of(view));
+			last.objectives().add(ObjectiveCard.of(view, teamNames));
 		}
 		return groups;
 	}

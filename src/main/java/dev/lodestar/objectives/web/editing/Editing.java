@@ -12,20 +12,23 @@ import dev.lodestar.objectives.web.Choices;
  * @param keyResultId the key result being changed, or {@code null}
  * @param choices the options of the key result form's select: who may own it
  * @param parents what the objective contributes to, and the search for more
+ * @param sharing the teams the objective is shared with, and the search for more;
+ * {@code null} for a company-wide objective and when a key result is edited
  */
 public record Editing(ObjectiveForm objective, KeyResultForm keyResult, String keyResultId, Map<String, String> errors,
-		Choices choices, ParentPicker parents) {
+		Choices choices, ParentPicker parents, SharingPicker sharing) {
 
-	static Editing objective(ObjectiveForm form, Map<String, String> errors, ParentPicker parents) {
-		return new Editing(form, null, null, errors, Choices.none(), parents);
+	static Editing objective(ObjectiveForm form, Map<String, String> errors, ParentPicker parents,
+			SharingPicker sharing) {
+		return new Editing(form, null, null, errors, Choices.none(), parents, sharing);
 	}
 
 	static Editing newKeyResult(KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, null, errors, owners, ParentPicker.none());
+		return new Editing(null, form, null, errors, owners, ParentPicker.none(), null);
 	}
 
 	static Editing keyResult(String id, KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, id, errors, owners, ParentPicker.none());
+		return new Editing(null, form, id, errors, owners, ParentPicker.none(), null);
 	}
 
 	public boolean editsObjective() {

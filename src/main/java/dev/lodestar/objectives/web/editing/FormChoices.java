@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.Alignment;
+import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.objectives.web.Choices;
@@ -29,6 +30,9 @@ public class FormChoices {
 
 	/** The most matches the parent search shows. */
 	static final int MATCHES = 20;
+
+	/** The most teams the search for a team to share with shows. */
+	static final int TEAM_MATCHES = 10;
 
 	private final Objectives objectives;
 
@@ -101,6 +105,40 @@ public class FormChoices {
 		groups.computeIfAbsent(label, (key) -> new ArrayList<>())
 			.add(new Choices.Choice(ObjectiveForm.value(candidate.to()),
 					((candidate.to().keyResultId() != null) ? "Key result: " : "") + candidate.title()));
+	}
+
+	/**
+	 * The teams of an objective's form: its first team, those it is shared with as typed
+	 * (named, or said to be no team), and the teams whose name matches what was typed
+	 * into the search, at most {@link #TEAM_MATCHES}, without the owners. Two queries,
+	 * however many teams there are.
+	 */
+	public SharingPicker sharing(Objective objective, ObjectiveForm form) {
+		List<TeamId> typed = form.sharedWith(new java.util.HashMap<>());
+		List<TeamId> known = new ArrayList<>(typed);
+		if (objective.teamId() != null) {
+			known.add(objective.teamId());
+		}
+		Map<TeamId, String> names = this.teams.names(known);
+		List<SharingPicker.Row> rows = new ArrayList<>();
+		for (int i = 0; i < form.owner().size(); i++) {
+			String value = form.owner().get(i);
+			String label = typed.stream()
+				.filter((team) -> team.toString().equalsIgnoreCase(value.strip()))
+				.findFirst()
+				.map((team) -> names.getOrDefault(team, "Not a known team"))
+				.orElse("Not a team");
+			rows.add(new SharingPicker.Row(i, value, label));
+		}
+		List<TeamId> owners = new ArrayList<>(known);
+		List<SharingPicker.Match> matches = this.teams.named(form.teamQuery(), TEAM_MATCHES + owners.size())
+			.stream()
+			.filter((team) -> !owners.contains(team.id()))
+			.limit(TEAM_MATCHES)
+			.map((team) -> new SharingPicker.Match(team.id().toString(), team.name()))
+			.toList();
+		return new SharingPicker(names.getOrDefault(objective.teamId(), "A removed team"), rows,
+				(form.teamQuery() != null) ? form.teamQuery() : "", matches, SharingPicker.searchUrl(objective.id()));
 	}
 
 	/**

@@ -51,7 +51,7 @@ class KeyResultEditing {
 	String add(Actor actor, @PathVariable String id, Model model, HttpServletRequest request) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
 		KeyResultForm form = KeyResultForm.empty(actor.personId().toString());
-		return TeamObjectiveCards.editing(adding(actor, objective, form, Map.of()), model, request);
+		return TeamObjectiveCards.editing(adding(actor, objective, form, Map.of(), request), model, request);
 	}
 
 	@PostMapping("/objectives/{id}/key-results")
@@ -62,18 +62,18 @@ class KeyResultEditing {
 		KeyResults.NewKeyResult input = form.toNew(errors);
 		FormErrors.attempt(errors, () -> this.keyResults.create(actor, objective.id(), input));
 		if (errors.isEmpty()) {
-			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
+			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor, request), model, request);
 		}
 		response.setStatus(422);
-		return TeamObjectiveCards.editing(adding(actor, objective, form, errors), model, request);
+		return TeamObjectiveCards.editing(adding(actor, objective, form, errors, request), model, request);
 	}
 
 	@GetMapping("/key-results/{id}/edit")
 	String edit(Actor actor, @PathVariable String id, Model model, HttpServletRequest request) {
 		KeyResult keyResult = this.keyResults.get(KeyResultId.fromPath(id));
 		Objective objective = changeable(actor, keyResult);
-		return TeamObjectiveCards.editing(changing(actor, objective, keyResult, KeyResultForm.of(keyResult), Map.of()),
-				model, request);
+		return TeamObjectiveCards.editing(
+				changing(actor, objective, keyResult, KeyResultForm.of(keyResult), Map.of(), request), model, request);
 	}
 
 	@PostMapping("/key-results/{id}/edit")
@@ -86,10 +86,10 @@ class KeyResultEditing {
 		FormErrors.attempt(errors,
 				() -> this.keyResults.update(actor, keyResult.id(), form.expectedVersion(), changes));
 		if (errors.isEmpty()) {
-			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
+			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor, request), model, request);
 		}
 		response.setStatus(422);
-		return TeamObjectiveCards.editing(changing(actor, objective, keyResult, form, errors), model, request);
+		return TeamObjectiveCards.editing(changing(actor, objective, keyResult, form, errors, request), model, request);
 	}
 
 	@PostMapping("/key-results/{id}/remove")
@@ -97,7 +97,7 @@ class KeyResultEditing {
 			HttpServletRequest request) {
 		KeyResult keyResult = this.keyResults.get(KeyResultId.fromPath(id));
 		this.keyResults.delete(actor, keyResult.id(), FormValues.version(version));
-		return TeamObjectiveCards.saved(this.cards.card(keyResult.objectiveId(), actor), model, request);
+		return TeamObjectiveCards.saved(this.cards.card(keyResult.objectiveId(), actor, request), model, request);
 	}
 
 	private Objective editable(Actor actor, ObjectiveId id) {
@@ -114,14 +114,15 @@ class KeyResultEditing {
 		return objective;
 	}
 
-	private TeamObjectiveCard adding(Actor actor, Objective objective, KeyResultForm form, Map<String, String> errors) {
-		return this.cards.card(objective.id(), actor)
+	private TeamObjectiveCard adding(Actor actor, Objective objective, KeyResultForm form, Map<String, String> errors,
+			HttpServletRequest request) {
+		return this.cards.card(objective.id(), actor, request)
 			.editing(Editing.newKeyResult(form, errors, this.choices.owners(objective.teamId())));
 	}
 
 	private TeamObjectiveCard changing(Actor actor, Objective objective, KeyResult keyResult, KeyResultForm form,
-			Map<String, String> errors) {
-		return this.cards.card(objective.id(), actor)
+			Map<String, String> errors, HttpServletRequest request) {
+		return this.cards.card(objective.id(), actor, request)
 			.editing(Editing.keyResult(keyResult.id().toString(), form, errors,
 					this.choices.owners(objective.teamId())));
 	}

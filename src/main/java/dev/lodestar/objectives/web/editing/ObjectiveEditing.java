@@ -2,6 +2,8 @@ package dev.lodestar.objectives.web.editing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,16 +24,20 @@ import dev.lodestar.objectives.web.FormValues;
 import dev.lodestar.objectives.web.team.TeamObjectiveCard;
 import dev.lodestar.objectives.web.team.TeamObjectiveCards;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.TeamId;
 import dev.lodestar.web.FormErrors;
 
 /**
- * Editing an objective in its card: its title, why, kind and what it contributes to (a
- * list of parents with weights, found with a search that works with and without script);
- * publishing and archiving it. With htmx each answer is the card; without, the edit form
- * is a page and a change returns to the team page.
+ * Editing an objective in its card: its title, why, kind, the teams it is shared with and
+ * what it contributes to (a list of teams, and one of parents with weights, each found
+ * with a search that works with and without script); publishing and archiving it. With
+ * htmx each answer is the card; without, the edit form is a page and a change returns to
+ * the team page.
  */
 @Controller
 class ObjectiveEditing {
+
+	private static final Pattern OWNER = Pattern.compile("teamIds\\[(\\d+)\\]");
 
 	private final Objectives objectives;
 
@@ -50,7 +56,7 @@ class ObjectiveEditing {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
 		ObjectiveForm form = ObjectiveForm.of(objective,
 				this.objectives.contributionsOf(List.of(objective.id())).getOrDefault(objective.id(), List.of()));
-		return TeamObjectiveCards.editing(form(actor, objective, form, Map.of()), model, request);
+		return TeamObjectiveCards.editing(form(actor, objective, form, Map.of(), request), model, request);
 	}
 
 	@PostMapping("/objectives/{id}/edit")
@@ -58,17 +64,26 @@ class ObjectiveEditing {
 			HttpServletRequest request, HttpServletResponse response) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
 		if (form.adjusting()) {
-			return TeamObjectiveCards.editing(form(actor, objective, form.adjusted(), Map.of()), model, request);
+			return TeamObjectiveCards.editing(form(actor, objective, form.adjusted(), Map.of(), request), model,
+					request);
 		}
 		Map<String, String> errors = FormErrors.none();
-		Objectives.ObjectiveChanges changes = form.toChanges(errors);
-		FormErrors.attempt(errors,
-				() -> this.objectives.update(actor, objective.id(), form.expectedVersion(), changes));
+		Objectives.ObjectiveChanges changes = form.toChanges(objective.teamId(), errors);
+		if (changes.teamIds() != null && !actor.runsProgram() && changes.teamIds().stream().noneMatch(actor::leads)) {
+			errors.putIfAbsent(ObjectiveForm.SHARED_WITH,
+					"must keep a team you lead: without one you could no longer change the objective");
+		}
+		Map<String, String> refused = FormErrors.none();
 		if (errors.isEmpty()) {
-			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor), model, request);
+			FormErrors.attempt(refused,
+					() -> this.objectives.update(actor, objective.id(), form.expectedVersion(), changes));
+		}
+		refused.forEach((field, message) -> errors.putIfAbsent(formField(field), message));
+		if (errors.isEmpty()) {
+			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor, request), model, request);
 		}
 		response.setStatus(422);
-		return TeamObjectiveCards.editing(form(actor, objective, form, errors), model, request);
+		return TeamObjectiveCards.editing(form(actor, objective, form, errors, request), model, request);
 	}
 
 	@PostMapping("/objectives/{id}/publish")
@@ -87,7 +102,7 @@ class ObjectiveEditing {
 			HttpServletRequest request) {
 		this.objectives.update(actor, id, FormValues.version(version),
 				new Objectives.ObjectiveChanges(null, null, null, status, null, null));
-		return TeamObjectiveCards.saved(this.cards.card(id, actor), model, request);
+		return TeamObjectiveCards.saved(this.cards.card(id, actor, request), model, request);
 	}
 
 	private Objective editable(Actor actor, ObjectiveId id) {
@@ -97,10 +112,27 @@ class ObjectiveEditing {
 		return objective;
 	}
 
-	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors) {
-		return this.cards.card(objective.id(), actor)
-			.editing(Editing.objective(form, errors,
-					this.choices.parents(objective.cycleId(), objective.teamId(), objective.id(), form)));
+	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors,
+			HttpServletRequest request) {
+		TeamObjectiveCard card = this.cards.card(objective.id(), actor, request);
+		// a shared objective looks for parents above the owning team whose page it is on
+		TeamId team = (card.shownOn() != null) ? TeamId.fromPath(card.shownOn()) : null;
+		return card.editing(
+				Editing.objective(form, errors, this.choices.parents(objective.cycleId(), team, objective.id(), form),
+						(objective.teamId() != null) ? this.choices.sharing(objective, form) : null));
+	}
+
+	/**
+	 * Where the form shows a rule the change broke: the owners the service names
+	 * ({@code teamIds[i]}, the first team at 0) are the teams it is shared with.
+	 */
+	private static String formField(String field) {
+		Matcher owner = OWNER.matcher(field);
+		if (owner.matches()) {
+			int index = Integer.parseInt(owner.group(1));
+			return (index == 0) ? ObjectiveForm.SHARED_WITH : ObjectiveForm.sharedWith(index - 1);
+		}
+		return field.equals("teamIds") || field.equals("teamId") ? ObjectiveForm.SHARED_WITH : field;
 	}
 
 }

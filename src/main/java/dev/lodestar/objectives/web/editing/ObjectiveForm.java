@@ -34,11 +34,24 @@ import dev.lodestar.shared.FieldErrors;
  * @param find set when the parent search was asked for without script
  * @param version the version the form was filled in on, so that a change made meanwhile
  * is not overwritten
+ * @param owner the teams the objective is shared with besides its first team, by id, as
+ * typed; only read when {@code sharing} is set
+ * @param sharing set when the form holds the part that shares the objective, so that a
+ * form without it leaves the owners as they are
+ * @param teamQuery what was typed to find a team to share with
+ * @param addTeam a team chosen from the matches, to add to those it is shared with (the
+ * form is shown again, nothing is saved)
+ * @param removeTeam the index of a team to take off that list (likewise)
+ * @param findTeam set when the team search was asked for without script
  */
 public record ObjectiveForm(String title, String description, String kind, List<String> parent, List<String> weight,
-		String parentQuery, String add, String remove, String find, String version) {
+		String parentQuery, String add, String remove, String find, String version, List<String> owner, String sharing,
+		String teamQuery, String addTeam, String removeTeam, String findTeam) {
 
-	public static final List<String> FIELDS = List.of("title", "description", "kind", "contributesTo");
+	public static final List<String> FIELDS = List.of("title", "description", "kind", "contributesTo", "sharedWith");
+
+	/** How the form names the teams an objective is shared with, and each of them. */
+	static final String SHARED_WITH = "sharedWith";
 
 	static final String TO_OBJECTIVE = "objective:";
 
@@ -51,18 +64,21 @@ public record ObjectiveForm(String title, String description, String kind, List<
 			weight.add("1");
 		}
 		weight = List.copyOf(weight.subList(0, parent.size()));
+		owner = (owner != null) ? List.copyOf(owner) : List.of();
 	}
 
 	public static ObjectiveForm empty() {
-		return new ObjectiveForm("", "", Objective.DEFAULT_KIND.value(), List.of(), List.of(), "", null, null, null,
-				"");
+		return new ObjectiveForm("", "", Objective.DEFAULT_KIND.value(), List.of(), List.of(), "", null, null, null, "",
+				List.of(), null, "", null, null, null);
 	}
 
 	static ObjectiveForm of(Objective objective, List<Contribution> links) {
 		return new ObjectiveForm(objective.title(), (objective.description() != null) ? objective.description() : "",
 				objective.kind().value(), links.stream().map((link) -> value(link.to())).toList(),
 				links.stream().map((link) -> weight(link.weight())).toList(), "", null, null, null,
-				String.valueOf(objective.version()));
+				String.valueOf(objective.version()),
+				objective.sharedWith().teams().stream().map(TeamId::toString).toList(),
+				(objective.teamId() != null) ? "1" : null, "", null, null, null);
 	}
 
 	/** How a target is written in the form. */
@@ -80,7 +96,14 @@ public record ObjectiveForm(String title, String description, String kind, List<
 	 * than to be saved.
 	 */
 	public boolean adjusting() {
-		return !FormValues.blank(this.add) || !FormValues.blank(this.remove) || !FormValues.blank(this.find);
+		return !FormValues.blank(this.add) || !FormValues.blank(this.remove) || !FormValues.blank(this.find)
+				|| !FormValues.blank(this.addTeam) || !FormValues.blank(this.removeTeam)
+				|| !FormValues.blank(this.findTeam);
+	}
+
+	/** Whether the form holds the part that shares the objective with other teams. */
+	public boolean shares() {
+		return !FormValues.blank(this.sharing);
 	}
 
 	/**
@@ -99,19 +122,61 @@ public record ObjectiveForm(String title, String description, String kind, List<
 			parents.remove(index);
 			weights.remove(index);
 		}
+		List<String> owners = new ArrayList<>(this.owner);
+		if (!FormValues.blank(this.addTeam) && !owners.contains(this.addTeam.strip())) {
+			owners.add(this.addTeam.strip());
+		}
+		int team = index(this.removeTeam);
+		if (team >= 0 && team < owners.size()) {
+			owners.remove(team);
+		}
 		return new ObjectiveForm(this.title, this.description, this.kind, parents, weights,
-				FormValues.blank(this.add) ? this.parentQuery : "", null, null, null, this.version);
+				FormValues.blank(this.add) ? this.parentQuery : "", null, null, null, this.version, owners,
+				this.sharing, FormValues.blank(this.addTeam) ? this.teamQuery : "", null, null, null);
 	}
 
 	public Objectives.NewObjective toNew(CycleId cycleId, TeamId teamId, Map<String, String> errors) {
 		return new Objectives.NewObjective(cycleId, teamId, this.title, this.description, kind(errors), links());
 	}
 
-	Objectives.ObjectiveChanges toChanges(Map<String, String> errors) {
+	/**
+	 * The change the form asks for; the owners, when the form shares the objective, are
+	 * {@code first} and the teams it is shared with, replaced as a whole.
+	 */
+	Objectives.ObjectiveChanges toChanges(TeamId first, Map<String, String> errors) {
 		ObjectiveKind kind = kind(errors);
+		List<TeamId> owners = (shares() && first != null) ? owners(first, errors) : null;
 		return new Objectives.ObjectiveChanges((this.title != null) ? this.title : "",
 				Optional.ofNullable(FormValues.blank(this.description) ? null : this.description), kind, null, links(),
-				null);
+				null, owners, null);
+	}
+
+	/**
+	 * The teams typed, those that read as a team id; the others noted where they stand.
+	 */
+	List<TeamId> sharedWith(Map<String, String> errors) {
+		List<TeamId> teams = new ArrayList<>();
+		for (int i = 0; i < this.owner.size(); i++) {
+			UUID id = FormValues.id(this.owner.get(i), sharedWith(i), new java.util.HashMap<>());
+			if (id == null) {
+				errors.putIfAbsent(sharedWith(i), "is not a team");
+			}
+			else {
+				teams.add(new TeamId(id));
+			}
+		}
+		return teams;
+	}
+
+	/** How the form names the team it is shared with at an index. */
+	static String sharedWith(int index) {
+		return SHARED_WITH + "[" + index + "]";
+	}
+
+	private List<TeamId> owners(TeamId first, Map<String, String> errors) {
+		List<TeamId> owners = new ArrayList<>(List.of(first));
+		owners.addAll(sharedWith(errors));
+		return owners;
 	}
 
 	/** The chosen parents as targets, those that do not read as one left out. */

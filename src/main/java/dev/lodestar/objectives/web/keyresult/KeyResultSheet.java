@@ -27,6 +27,7 @@ import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.ProgressTrail;
+import dev.lodestar.objectives.web.Owners;
 import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
@@ -118,11 +119,8 @@ public class KeyResultSheet {
 	 */
 	private List<RollupSource> sources(KeyResult rollup) {
 		List<Objectives.Contributor> contributors = this.objectives.contributorsInto(List.of(), List.of(rollup.id()));
-		Map<TeamId, String> teams = this.teams.names(contributors.stream()
-			.map((one) -> one.objective().teamId())
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList());
+		Map<TeamId, String> teams = this.teams
+			.names(Owners.teamsOf(contributors.stream().map(Objectives.Contributor::objective).toList()));
 		return contributors.stream().map((one) -> RollupSource.of(one, teams)).toList();
 	}
 

@@ -147,8 +147,8 @@ class ObjectivePage {
 			.of(Stream.of(objective), parents.objectives().values().stream(),
 					contributors.stream().map(Objectives.Contributor::objective))
 			.flatMap(Function.identity())
-			.filter((one) -> one != null && one.teamId() != null)
-			.forEach((one) -> ids.add(one.teamId()));
+			.filter(Objects::nonNull)
+			.forEach((one) -> ids.addAll(one.teamIds()));
 		return ids;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.objectives.CheckInHistory;
+import dev.lodestar.objectives.web.Owners;
 import dev.lodestar.objectives.web.RollupSource;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
@@ -16,21 +17,22 @@ import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
 
 /**
- * What the objective page shows of an objective: its why, where it sits (team, cycle),
- * how it is judged, and its key results (a roll-up with the objectives its progress comes
- * from).
+ * What the objective page shows of an objective: its why, where it sits (its team, or the
+ * teams that own it together; its cycle), how it is judged, and its key results (a
+ * roll-up with the objectives its progress comes from).
  */
 public record ObjectiveSummary(String id, String title, String description, String teamId, String teamName,
-		String cycleName, String phase, String kind, String status, double progress, List<KeyResultLine> keyResults,
-		ScoreBadge score, String scoreReason, String droppedReason, String carriedFrom, long version) {
+		Owners owners, String cycleName, String phase, String kind, String status, double progress,
+		List<KeyResultLine> keyResults, ScoreBadge score, String scoreReason, String droppedReason, String carriedFrom,
+		long version) {
 
 	static ObjectiveSummary of(ObjectiveView view, Cycle cycle, Map<TeamId, String> teamNames,
 			Map<PersonId, String> people, Map<String, List<RollupSource>> sources) {
 		Objective objective = view.objective();
 		return new ObjectiveSummary(objective.id().toString(), objective.title(), objective.description(),
 				(objective.teamId() != null) ? objective.teamId().toString() : null, teamName(objective, teamNames),
-				cycle.name(), cycle.phase().value(), objective.kind().value(), objective.status().value(),
-				view.progress(),
+				Owners.of(objective, teamNames), cycle.name(), cycle.phase().value(), objective.kind().value(),
+				objective.status().value(), view.progress(),
 				view.keyResults()
 					.stream()
 					.map((kr) -> KeyResultLine.of(kr, people, sources.getOrDefault(kr.id().toString(), List.of())))
@@ -40,9 +42,12 @@ public record ObjectiveSummary(String id, String title, String description, Stri
 				(objective.version() != null) ? objective.version() : 0);
 	}
 
+	/**
+	 * The teams that own an objective in a phrase ("Support and Data" for a shared one),
+	 * or "Company-wide".
+	 */
 	public static String teamName(Objective objective, Map<TeamId, String> teamNames) {
-		return (objective.teamId() != null) ? teamNames.getOrDefault(objective.teamId(), "A removed team")
-				: "Company-wide";
+		return Owners.names(objective, teamNames);
 	}
 
 	/**

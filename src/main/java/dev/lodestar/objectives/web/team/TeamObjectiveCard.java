@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.web.Owners;
 import dev.lodestar.objectives.web.ScoreBadge;
 import dev.lodestar.objectives.web.editing.Editing;
 
@@ -16,21 +17,42 @@ import dev.lodestar.objectives.web.editing.Editing;
  * @param editable whether the person looking may change the objective (and its key
  * results): an editor, in an open cycle
  * @param editing what is being edited in the card, or {@code null}
+ * @param owners the teams that own the objective, several when it is shared
+ * @param shownOn the owning team whose page shows the card (its first team unless the
+ * page is another owner's), or {@code null} for a company-wide objective
  */
 public record TeamObjectiveCard(String id, String title, String description, String kind, String status,
 		double progress, List<TeamKeyResultLine> keyResults, List<Parent> parents, String back, long version,
-		boolean editable, Editing editing, ScoreBadge score) {
+		boolean editable, Editing editing, ScoreBadge score, Owners owners, String shownOn) {
 
 	static TeamObjectiveCard of(Objective objective, double progress, List<TeamKeyResultLine> keyResults,
-			List<Parent> parents, String back, boolean editable, ScoreBadge score) {
+			List<Parent> parents, String back, boolean editable, ScoreBadge score, Owners owners, String shownOn) {
 		return new TeamObjectiveCard(objective.id().toString(), objective.title(), objective.description(),
 				objective.kind().value(), objective.status().value(), progress, keyResults, parents, back,
-				(objective.version() != null) ? objective.version() : 0, editable, null, score);
+				(objective.version() != null) ? objective.version() : 0, editable, null, score, owners, shownOn);
 	}
 
 	public TeamObjectiveCard editing(Editing what) {
 		return new TeamObjectiveCard(this.id, this.title, this.description, this.kind, this.status, this.progress,
-				this.keyResults, this.parents, this.back, this.version, this.editable, what, this.score);
+				this.keyResults, this.parents, this.back, this.version, this.editable, what, this.score, this.owners,
+				this.shownOn);
+	}
+
+	/**
+	 * The other teams that own the objective, as the page of {@link #shownOn} names them:
+	 * none unless it is shared.
+	 */
+	public Owners sharedWith() {
+		return this.owners.besides(this.shownOn);
+	}
+
+	/**
+	 * The query that keeps the owning team whose page the card is on through a form sent
+	 * without script (empty on the first team's page), so that it returns there.
+	 */
+	public String onTeamQuery() {
+		return (this.shownOn != null && this.owners.shared() && !this.owners.teams().get(0).id().equals(this.shownOn))
+				? "?team=" + this.shownOn : "";
 	}
 
 	public String domId() {

@@ -141,7 +141,7 @@ class TeamPage {
 		boolean mayCreate = !cycle.isClosed() && Objective.settableBy(actor, id);
 		ParentPicker parents = mayCreate ? this.choices.parents(cycle.id(), id, null, form) : ParentPicker.none();
 		return new TeamPageView(heading, choices, TeamPageView.CycleLine.of(cycle),
-				this.cards.cards(found, cycle, actor), mayCreate, form, errors, parents, history,
+				this.cards.cards(found, cycle, actor, id), mayCreate, form, errors, parents, history,
 				this.sections.stream()
 					.map((section) -> new TeamPageSection.Shown(section.template(), section.view(actor, id, cycle)))
 					.toList());
