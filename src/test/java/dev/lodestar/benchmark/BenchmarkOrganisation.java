@@ -171,6 +171,7 @@ public final class BenchmarkOrganisation {
 				retrospectives(connection, cycle, teams);
 			}
 		}
+		digestsSent(connection, teams);
 		connection.commit();
 		return new Summary(people.size(), teams.size(), cycles.size(), objectives, keyResults, checkIns, links, rollups,
 				dependencies);
@@ -578,6 +579,28 @@ public final class BenchmarkOrganisation {
 			dependency.executeBatch();
 		}
 		return count;
+	}
+
+	/**
+	 * This week's Friday digests recorded as sent, as Lodestar records them (a row per
+	 * team and week): every team has wins this week, so from Friday's check-in time to
+	 * Sunday the app's first digest sweep would otherwise post a mail to each of the
+	 * 10,000 people and spend the run retrying them against a mail server that is not
+	 * there. The week is the Monday of today in UTC, the time zone of a new Lodestar.
+	 */
+	private void digestsSent(Connection connection, List<Team> teams) throws SQLException {
+		LocalDate monday = this.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		try (PreparedStatement digest = connection
+			.prepareStatement("insert into rhythm_digest (team_id, week, sent_at) values (?, ?, ?)")) {
+			int n = 0;
+			for (Team team : teams) {
+				digest.setObject(1, team.id);
+				digest.setObject(2, monday);
+				digest.setTimestamp(3, Timestamp.from(this.now));
+				batch(digest, n++);
+			}
+			digest.executeBatch();
+		}
 	}
 
 	private static Instant min(Instant one, Instant other) {

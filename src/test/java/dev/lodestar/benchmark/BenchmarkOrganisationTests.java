@@ -60,6 +60,8 @@ class BenchmarkOrganisationTests {
 				.isEqualTo(count(db, "select count(*) from key_result kr join objective o on o.id = kr.objective_id"
 						+ " join cycle c on c.id = o.cycle_id where c.phase = 'CLOSED'"));
 			assertThat(count(db, "select count(*) from retrospective")).isEqualTo(40 * 3);
+			// This week's Friday digests count as sent: the run sends no mail to everyone
+			assertThat(count(db, "select count(*) from rhythm_digest where week = date '2026-11-30'")).isEqualTo(40);
 			assertThat(count(db, "select count(*) from key_result where last_check_in_at is not null"
 					+ " and current_value <> (select c.new_value from check_in c where c.key_result_id = key_result.id"
 					+ " order by c.created_at desc fetch first 1 rows only)"))
