@@ -151,17 +151,27 @@ class ObjectiveLinks {
 
 	/**
 	 * The objectives that contribute to some objectives or key results, with the target
-	 * and the weight of each link, oldest contributor first: one query.
+	 * and the weight of each link, oldest contributor first: one query. The links to
+	 * objectives and those to key results are read apart, each through its index (a link
+	 * has one target, so none is read twice): with an {@code or} H2 read every link and
+	 * objective of every cycle.
 	 */
 	List<Incoming> into(Collection<ObjectiveId> objectives, Collection<KeyResultId> keyResults) {
 		if (objectives.isEmpty() && keyResults.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("""
-				select l.objective_id, l.target_objective_id, l.target_key_result_id, l.weight
-				from objective_link l join objective o on o.id = l.objective_id
-				where l.target_objective_id in (:objectives) or l.target_key_result_id in (:keyResults)
-				order by o.created_at, o.id, l.position""")
+				select * from (
+				  select l.objective_id, l.target_objective_id, l.target_key_result_id, l.weight, o.created_at,
+				         l.position
+				  from objective_link l join objective o on o.id = l.objective_id
+				  where l.target_objective_id in (:objectives)
+				  union all
+				  select l.objective_id, l.target_objective_id, l.target_key_result_id, l.weight, o.created_at,
+				         l.position
+				  from objective_link l join objective o on o.id = l.objective_id
+				  where l.target_key_result_id in (:keyResults)
+				) incoming order by created_at, objective_id, position""")
 			.param("objectives", ids(objectives.stream().map(ObjectiveId::value).toList()))
 			.param("keyResults", ids(keyResults.stream().map(KeyResultId::value).toList()))
 			.query((rs, row) -> {

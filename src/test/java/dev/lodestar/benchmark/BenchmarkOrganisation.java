@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -23,7 +25,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * 10,000 people in 1,000 teams on four levels, four quarterly cycles (three closed and
  * scored, with retrospectives; the current one in execute), about three objectives per
  * team and cycle aligned to their parent team's, three key results per objective (metric,
- * percentage, milestone) and a check-in with a note every week up to today. The same seed
+ * percentage, milestone) and a check-in with a note every week up to today. Some
+ * objectives on the top three levels have a roll-up key result instead of their
+ * milestone, fed by weighted links from the objectives below; one objective in eight has
+ * a second parent; a team in twenty asks another for something each cycle. The same seed
  * gives the same organisation. Rows go in with JDBC batches, table by table.
  * <p>
  * Everyone signs in with {@link #PASSWORD}; person {@code n} is
@@ -55,6 +60,14 @@ public final class BenchmarkOrganisation {
 
 	private static final String[] MEASURES = { "Weekly active accounts using %s", "Median time to complete %s (s)",
 			"%s tickets per 1,000 customers", "Share of %s sessions without an error", "%s revenue per month (k€)" };
+
+	/** The weights of links into roll-ups and of objectives with two parents. */
+	private static final double[] WEIGHTS = { 1.0, 2.0, 0.5, 1.5, 3.0 };
+
+	private static final String[] ASKS = { "An export of the %s events for our dashboards",
+			"A review of the new %s flow before it goes to every customer",
+			"Two engineers for a sprint to move %s onto the new platform",
+			"The %s API extended with the fields we need", "A load test of %s at twice last year's peak" };
 
 	private static final String[] NOTES = { "Steady week; the experiment is still running.",
 			"Shipped the first slice, numbers should move next week.", "Blocked on the data export, asked Platform.",
@@ -143,17 +156,25 @@ public final class BenchmarkOrganisation {
 		long objectives = 0;
 		long keyResults = 0;
 		long checkIns = 0;
+		long links = 0;
+		long rollups = 0;
+		long dependencies = 0;
 		for (Cycle cycle : cycles) {
 			Plan plan = objectives(connection, cycle, teams);
 			objectives += plan.objectives;
 			keyResults += plan.keyResults.size();
-			checkIns += checkIns(connection, cycle, plan.keyResults);
+			links += plan.links.size();
+			checkIns += checkIns(connection, cycle, plan);
+			rollups += rollups(connection, cycle, plan);
+			dependencies += dependencies(connection, cycle, teams, plan);
 			if (cycle.closed) {
 				retrospectives(connection, cycle, teams);
 			}
 		}
+		digestsSent(connection, teams);
 		connection.commit();
-		return new Summary(people.size(), teams.size(), cycles.size(), objectives, keyResults, checkIns);
+		return new Summary(people.size(), teams.size(), cycles.size(), objectives, keyResults, checkIns, links, rollups,
+				dependencies);
 	}
 
 	private List<UUID> people(Connection connection) throws SQLException {
@@ -205,7 +226,7 @@ public final class BenchmarkOrganisation {
 				for (int i = 0; i < count; i++) {
 					Team parent = above.isEmpty() ? null : above.get(i % above.size());
 					Team created = new Team(uuid(),
-							AREAS[teams.size() % AREAS.length] + " " + (level + 1) + "." + (i + 1), parent,
+							AREAS[teams.size() % AREAS.length] + " " + (level + 1) + "." + (i + 1), parent, level, i,
 							new ArrayList<>());
 					team.setObject(1, created.id);
 					team.setString(2, created.name);
@@ -262,17 +283,24 @@ public final class BenchmarkOrganisation {
 
 	/**
 	 * The cycle's objectives, parents before children so that each team objective can
-	 * align to one of its parent team's, and their key results.
+	 * align to one of its parent team's, and their key results; the links go in last,
+	 * once every objective and key result they name is there.
+	 * <p>
+	 * Every objective of the top level, the first objective of one team in three on the
+	 * second level and of one team in sixteen on the third has a roll-up key result
+	 * instead of its milestone: a link to such an objective goes to its roll-up, with a
+	 * weight from {@link #WEIGHTS}, so roll-ups are fed by roll-ups two levels down. One
+	 * objective in eight below the top also contributes to an objective of another team
+	 * on its parent team's level, both links with a weight from {@link #WEIGHTS}.
 	 */
 	private Plan objectives(Connection connection, Cycle cycle, List<Team> teams) throws SQLException {
 		Plan plan = new Plan();
 		Instant created = cycle.start.minusDays(10).atTime(10, 0).toInstant(ZoneOffset.UTC);
+		Map<Integer, List<Team>> levels = new HashMap<>();
+		teams.forEach((team) -> levels.computeIfAbsent(team.level, (level) -> new ArrayList<>()).add(team));
 		try (PreparedStatement objective = connection.prepareStatement("""
 				insert into objective (id, cycle_id, team_id, title, description, kind, status, created_at, version)
 				values (?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, 0)""");
-				PreparedStatement link = connection.prepareStatement("""
-						insert into objective_link (objective_id, position, target_objective_id, weight)
-						values (?, 0, ?, 1.0)""");
 				PreparedStatement keyResult = connection.prepareStatement("""
 						insert into key_result (id, objective_id, title, owner_id, type, start_value, target_value,
 						  current_value, unit, weight, created_at, version)
@@ -291,22 +319,26 @@ public final class BenchmarkOrganisation {
 							+ "this quarter we fix the biggest part of it.");
 					objective.setString(6, (this.random.nextInt(4) == 0) ? "COMMITTED" : "ASPIRATIONAL");
 					if (team.parent != null && !team.parent.objectives.isEmpty()) {
-						link.setObject(1, id);
-						link.setObject(2,
-								team.parent.objectives.get(this.random.nextInt(team.parent.objectives.size())));
-						link.addBatch();
+						links(plan, id, team, levels.get(team.parent.level));
 					}
 					objective.setTimestamp(7, Timestamp.from(created.plusSeconds(plan.objectives++)));
 					objective.addBatch();
 					team.objectives.add(id);
+					plan.teams.put(id, team);
 				}
-				// The objectives go in before their key results and links, and parents'
-				// before children's.
+				// The objectives go in before their key results, parents' before
+				// children's
 				objective.executeBatch();
-				link.executeBatch();
-				for (UUID id : team.objectives) {
+				for (int i = 0; i < team.objectives.size(); i++) {
+					UUID id = team.objectives.get(i);
+					boolean rollup = team.level == 0 || (i == 0 && team.level == 1 && team.index % 3 == 0)
+							|| (i == 0 && team.level == 2 && team.index % 16 == 0);
 					for (int k = 0; k < this.size.keyResultsPerObjective; k++) {
-						KeyResult kr = keyResult(id, team, area, k);
+						KeyResult kr = keyResult(id, team, area, k,
+								rollup && k == this.size.keyResultsPerObjective - 1);
+						if (kr.rollup()) {
+							plan.rollups.put(id, kr.id);
+						}
 						keyResult.setObject(1, kr.id);
 						keyResult.setObject(2, id);
 						keyResult.setString(3, kr.title);
@@ -325,11 +357,57 @@ public final class BenchmarkOrganisation {
 			objective.executeBatch();
 			keyResult.executeBatch();
 		}
+		try (PreparedStatement link = connection.prepareStatement("""
+				insert into objective_link (objective_id, position, target_objective_id, target_key_result_id, weight)
+				values (?, ?, ?, ?, ?)""")) {
+			for (int n = 0; n < plan.links.size(); n++) {
+				Link one = plan.links.get(n);
+				link.setObject(1, one.objective);
+				link.setInt(2, one.position);
+				link.setObject(3, one.targetObjective);
+				link.setObject(4, one.targetKeyResult);
+				link.setDouble(5, one.weight);
+				batch(link, n);
+			}
+			link.executeBatch();
+		}
 		return plan;
 	}
 
-	private KeyResult keyResult(UUID objective, Team team, String area, int index) {
+	/**
+	 * The links of a new objective of {@code team}: to one of its parent team's
+	 * objectives (to its roll-up, when it has one), and now and then to an objective of
+	 * another team on that level too.
+	 */
+	private void links(Plan plan, UUID objective, Team team, List<Team> parentLevel) {
+		UUID first = team.parent.objectives.get(this.random.nextInt(team.parent.objectives.size()));
+		UUID second = null;
+		if (this.random.nextInt(8) == 0) {
+			Team other = parentLevel.get(this.random.nextInt(parentLevel.size()));
+			if (!other.objectives.isEmpty()) {
+				second = other.objectives.get(this.random.nextInt(other.objectives.size()));
+			}
+		}
+		boolean two = second != null && !second.equals(first);
+		plan.links.add(link(plan, objective, 0, first, two));
+		if (two) {
+			plan.links.add(link(plan, objective, 1, second, true));
+		}
+	}
+
+	private Link link(Plan plan, UUID objective, int position, UUID target, boolean weighted) {
+		UUID rollup = plan.rollups.get(target);
+		double weight = (rollup != null || weighted) ? WEIGHTS[this.random.nextInt(WEIGHTS.length)] : 1.0;
+		return (rollup != null) ? new Link(objective, position, null, rollup, weight)
+				: new Link(objective, position, target, null, weight);
+	}
+
+	private KeyResult keyResult(UUID objective, Team team, String area, int index, boolean rollup) {
 		UUID owner = team.members.isEmpty() ? null : team.members.get(this.random.nextInt(team.members.size()));
+		if (rollup) {
+			return new KeyResult(uuid(), objective, "The teams below reach their " + area.toLowerCase() + " objectives",
+					owner, "ROLLUP", 0, 1, null, 0);
+		}
 		double reach = 0.2 + this.random.nextDouble() * 0.95;
 		return switch (index % 3) {
 			case 0 -> {
@@ -351,9 +429,9 @@ public final class BenchmarkOrganisation {
 	 * A check-in every week from the cycle's first Monday up to its end or today,
 	 * whichever comes first, moving each key result towards the share of its target it
 	 * will reach; the key result keeps the last value and confidence, and a closed
-	 * cycle's key results their score.
+	 * cycle's key results their score. Roll-ups take no check-ins.
 	 */
-	private long checkIns(Connection connection, Cycle cycle, List<KeyResult> keyResults) throws SQLException {
+	private long checkIns(Connection connection, Cycle cycle, Plan plan) throws SQLException {
 		LocalDate firstMonday = cycle.start.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
 		LocalDate last = cycle.end.isBefore(this.today) ? cycle.end : this.today.minusDays(1);
 		List<LocalDate> weeks = new ArrayList<>();
@@ -370,7 +448,10 @@ public final class BenchmarkOrganisation {
 						  previous_confidence = ?
 						where id = ?""")) {
 			int updated = 0;
-			for (KeyResult kr : keyResults) {
+			for (KeyResult kr : plan.keyResults) {
+				if (kr.rollup()) {
+					continue;
+				}
 				double value = kr.start;
 				int confidence = 5 + this.random.nextInt(4);
 				Integer previous = null;
@@ -393,11 +474,12 @@ public final class BenchmarkOrganisation {
 					checkIn.setTimestamp(8, Timestamp.from(at));
 					batch(checkIn, count++);
 				}
+				double progress = Math.max(0, Math.min(1, (value - kr.start) / (kr.target - kr.start)));
+				plan.progress.put(kr.id, progress);
 				if (at != null || cycle.closed) {
 					keyResult.setDouble(1, value);
 					keyResult.setObject(2, (at != null) ? confidence : null);
 					keyResult.setTimestamp(3, (at != null) ? Timestamp.from(at) : null);
-					double progress = Math.max(0, Math.min(1, (value - kr.start) / (kr.target - kr.start)));
 					keyResult.setObject(4, cycle.closed ? progress : null);
 					keyResult.setObject(5, previous);
 					keyResult.setObject(6, kr.id);
@@ -408,6 +490,121 @@ public final class BenchmarkOrganisation {
 			keyResult.executeBatch();
 		}
 		return count;
+	}
+
+	/**
+	 * The roll-ups at the progress Lodestar would have given them: the weight-averaged
+	 * progress of the objectives linked to them, each the mean progress of its key
+	 * results; the deepest first, since roll-ups of the level above count them. A closed
+	 * cycle's roll-ups are scored at their progress.
+	 */
+	private long rollups(Connection connection, Cycle cycle, Plan plan) throws SQLException {
+		Map<UUID, List<KeyResult>> byObjective = new HashMap<>();
+		plan.keyResults.forEach((kr) -> byObjective.computeIfAbsent(kr.objective, (id) -> new ArrayList<>()).add(kr));
+		Map<UUID, List<Link>> into = new HashMap<>();
+		plan.links.stream()
+			.filter((link) -> link.targetKeyResult != null)
+			.forEach((link) -> into.computeIfAbsent(link.targetKeyResult, (id) -> new ArrayList<>()).add(link));
+		List<KeyResult> rollups = plan.keyResults.stream().filter(KeyResult::rollup).toList().reversed();
+		try (PreparedStatement update = connection
+			.prepareStatement("update key_result set current_value = ?, score = ? where id = ?")) {
+			int n = 0;
+			for (KeyResult rollup : rollups) {
+				double weights = 0;
+				double sum = 0;
+				for (Link link : into.getOrDefault(rollup.id, List.of())) {
+					List<KeyResult> theirs = byObjective.get(link.objective);
+					double progress = theirs.stream().mapToDouble((kr) -> plan.progress.get(kr.id)).sum()
+							/ theirs.size();
+					weights += link.weight;
+					sum += link.weight * progress;
+				}
+				double progress = (weights > 0) ? Math.max(0, Math.min(1, sum / weights)) : 0;
+				plan.progress.put(rollup.id, progress);
+				update.setDouble(1, progress);
+				update.setObject(2, cycle.closed ? progress : null);
+				update.setObject(3, rollup.id);
+				batch(update, n++);
+			}
+			update.executeBatch();
+		}
+		return rollups.size();
+	}
+
+	/**
+	 * A team in twenty asks another team for something in each cycle, three in four of
+	 * them for one of its key results: a closed cycle's were all decided (one in four
+	 * declined), the current one's are requested, accepted or declined.
+	 */
+	private long dependencies(Connection connection, Cycle cycle, List<Team> teams, Plan plan) throws SQLException {
+		int count = Math.max(2, teams.size() / 20);
+		LocalDate last = cycle.end.isBefore(this.today) ? cycle.end : this.today.minusDays(1);
+		int days = Math.max(1, (int) (last.toEpochDay() - cycle.start.toEpochDay()));
+		try (PreparedStatement dependency = connection.prepareStatement("""
+				insert into dependency (id, cycle_id, from_team_id, to_team_id, key_result_id, description, due_date,
+				  status, requested_by, requested_at, decided_by, decided_at, note, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			for (int n = 0; n < count; n++) {
+				KeyResult kr = plan.keyResults.get(this.random.nextInt(plan.keyResults.size()));
+				Team from = plan.teams.get(kr.objective);
+				int other = this.random.nextInt(teams.size());
+				Team to = teams.get(other) == from ? teams.get((other + 1) % teams.size()) : teams.get(other);
+				boolean forKeyResult = !kr.rollup() && this.random.nextInt(4) != 0;
+				String area = to.name.substring(0, to.name.indexOf(' '));
+				Instant requested = cycle.start.plusDays(this.random.nextInt(days))
+					.atTime(10, 0)
+					.toInstant(ZoneOffset.UTC)
+					.plusSeconds(this.random.nextInt(28_800));
+				String status = cycle.closed ? ((this.random.nextInt(4) == 0) ? "DECLINED" : "ACCEPTED")
+						: new String[] { "REQUESTED", "ACCEPTED", "DECLINED" }[this.random.nextInt(3)];
+				Instant decided = "REQUESTED".equals(status) ? null
+						: min(requested.plusSeconds(86_400L * (1 + this.random.nextInt(4))), this.now);
+				dependency.setObject(1, uuid());
+				dependency.setObject(2, cycle.id);
+				dependency.setObject(3, from.id);
+				dependency.setObject(4, to.id);
+				dependency.setObject(5, forKeyResult ? kr.id : null);
+				dependency.setString(6, String.format(ASKS[this.random.nextInt(ASKS.length)], area));
+				dependency.setObject(7, cycle.end.minusDays(this.random.nextInt(30)));
+				dependency.setString(8, status);
+				dependency.setObject(9, from.members.isEmpty() ? null : from.members.get(0));
+				dependency.setTimestamp(10, Timestamp.from(requested));
+				dependency.setObject(11, (decided == null || to.members.isEmpty()) ? null : to.members.get(0));
+				dependency.setTimestamp(12, (decided != null) ? Timestamp.from(decided) : null);
+				dependency.setString(13, "DECLINED".equals(status) ? "Not this quarter: we are short of people."
+						: (decided != null) ? "Yes, in our next sprint." : null);
+				dependency.setLong(14, (decided != null) ? 1 : 0);
+				batch(dependency, n);
+			}
+			dependency.executeBatch();
+		}
+		return count;
+	}
+
+	/**
+	 * This week's Friday digests recorded as sent, as Lodestar records them (a row per
+	 * team and week): every team has wins this week, so from Friday's check-in time to
+	 * Sunday the app's first digest sweep would otherwise post a mail to each of the
+	 * 10,000 people and spend the run retrying them against a mail server that is not
+	 * there. The week is the Monday of today in UTC, the time zone of a new Lodestar.
+	 */
+	private void digestsSent(Connection connection, List<Team> teams) throws SQLException {
+		LocalDate monday = this.today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		try (PreparedStatement digest = connection
+			.prepareStatement("insert into rhythm_digest (team_id, week, sent_at) values (?, ?, ?)")) {
+			int n = 0;
+			for (Team team : teams) {
+				digest.setObject(1, team.id);
+				digest.setObject(2, monday);
+				digest.setTimestamp(3, Timestamp.from(this.now));
+				batch(digest, n++);
+			}
+			digest.executeBatch();
+		}
+	}
+
+	private static Instant min(Instant one, Instant other) {
+		return one.isBefore(other) ? one : other;
 	}
 
 	/** Closed cycles: every team wrote its retrospective, and most held it. */
@@ -459,13 +656,15 @@ public final class BenchmarkOrganisation {
 	}
 
 	/** What was generated. */
-	public record Summary(long people, long teams, long cycles, long objectives, long keyResults, long checkIns) {
+	public record Summary(long people, long teams, long cycles, long objectives, long keyResults, long checkIns,
+			long links, long rollups, long dependencies) {
 	}
 
-	private record Team(UUID id, String name, Team parent, List<UUID> members, List<UUID> objectives) {
+	private record Team(UUID id, String name, Team parent, int level, int index, List<UUID> members,
+			List<UUID> objectives) {
 
-		Team(UUID id, String name, Team parent, List<UUID> members) {
-			this(id, name, parent, members, new ArrayList<>());
+		Team(UUID id, String name, Team parent, int level, int index, List<UUID> members) {
+			this(id, name, parent, level, index, members, new ArrayList<>());
 		}
 
 	}
@@ -475,6 +674,15 @@ public final class BenchmarkOrganisation {
 
 	private record KeyResult(UUID id, UUID objective, String title, UUID owner, String type, double start,
 			double target, String unit, double reach) {
+
+		boolean rollup() {
+			return "ROLLUP".equals(this.type);
+		}
+
+	}
+
+	/** A link of an objective to an objective or to a roll-up key result. */
+	private record Link(UUID objective, int position, UUID targetObjective, UUID targetKeyResult, double weight) {
 	}
 
 	private static final class Plan {
@@ -482,6 +690,17 @@ public final class BenchmarkOrganisation {
 		long objectives;
 
 		final List<KeyResult> keyResults = new ArrayList<>();
+
+		final List<Link> links = new ArrayList<>();
+
+		/** The roll-up key result of each objective that has one. */
+		final Map<UUID, UUID> rollups = new HashMap<>();
+
+		/** The team of each objective. */
+		final Map<UUID, Team> teams = new HashMap<>();
+
+		/** The progress of each key result at the end of its check-ins. */
+		final Map<UUID, Double> progress = new HashMap<>();
 
 	}
 

@@ -90,7 +90,9 @@ public final class LoadDriver {
 
 	/**
 	 * Signs in people who own key results in the current cycle, one session each, and
-	 * finds for each their team, one of their objectives and one of their key results.
+	 * finds for each their team, one of their objectives, one of their key results (not a
+	 * roll-up, which takes no check-ins) and the objective at the top of the first links
+	 * up from theirs (their own when it contributes to nothing).
 	 */
 	private List<User> signIn(int count) throws IOException, InterruptedException {
 		HttpClient admin = this.http;
@@ -118,13 +120,14 @@ public final class LoadDriver {
 			String team = me.get("teamIds").get(0).asString();
 			JsonNode objectives = json(admin, "/api/v1/objectives?cycleId=" + current + "&teamId=" + team,
 					Tokens.of(n));
-			String objective = null;
+			JsonNode objective = null;
 			String keyResult = null;
 			for (JsonNode candidate : objectives.get("items")) {
 				for (JsonNode kr : candidate.get("keyResults")) {
+					String type = kr.get("type").asString();
 					if (kr.get("ownerId").asString().equals(me.get("id").asString()) && keyResult == null
-							&& !"milestone".equals(kr.get("type").asString())) {
-						objective = candidate.get("id").asString();
+							&& !"milestone".equals(type) && !"rollup".equals(type)) {
+						objective = candidate;
 						keyResult = kr.get("id").asString();
 					}
 				}
@@ -132,10 +135,31 @@ public final class LoadDriver {
 			if (keyResult == null) {
 				continue;
 			}
-			users.add(new User(n, session("p" + n + "@bench.lodestar.test"), Tokens.of(n), current, team, objective,
-					keyResult));
+			users.add(new User(n, session("p" + n + "@bench.lodestar.test"), Tokens.of(n), current, team,
+					objective.get("id").asString(), keyResult, top(objective, Tokens.of(n))));
 		}
 		return users;
+	}
+
+	/**
+	 * The objective at the top of the first links up from one: the one a key result
+	 * belongs to, for a link to a key result.
+	 */
+	private String top(JsonNode objective, String token) throws IOException, InterruptedException {
+		JsonNode current = objective;
+		for (int level = 0; level < 10; level++) {
+			JsonNode links = current.get("contributesTo");
+			if (links == null || links.isEmpty()) {
+				break;
+			}
+			JsonNode link = links.get(0);
+			String up = link.has("objectiveId") ? link.get("objectiveId").asString()
+					: json(this.http, "/api/v1/key-results/" + link.get("keyResultId").asString(), token)
+						.get("objectiveId")
+						.asString();
+			current = json(this.http, "/api/v1/objectives/" + up, token);
+		}
+		return current.get("id").asString();
 	}
 
 	private HttpClient session(String email) throws IOException, InterruptedException {
@@ -170,6 +194,7 @@ public final class LoadDriver {
 				new Scenario("team page", (user) -> get("/teams/" + user.team()), 200, true),
 				new Scenario("company page", (user) -> get("/company"), 200, true),
 				new Scenario("objective page", (user) -> get("/objectives/" + user.objective()), 200, true),
+				new Scenario("parent objective page", (user) -> get("/objectives/" + user.topObjective()), 200, true),
 				new Scenario("gaps page", (user) -> get("/gaps"), 200, true),
 				new Scenario("alignment map", (user) -> get("/alignment?cycle=" + user.cycle()), 200, true),
 				new Scenario("alignment map of a team",
@@ -296,8 +321,8 @@ public final class LoadDriver {
 	}
 
 	/** A signed-in person, their API token, and what they look at. */
-	record User(int n, HttpClient session, String token, String cycle, String team, String objective,
-			String keyResult) {
+	record User(int n, HttpClient session, String token, String cycle, String team, String objective, String keyResult,
+			String topObjective) {
 	}
 
 	/** A request to measure and the status that means it worked. */
