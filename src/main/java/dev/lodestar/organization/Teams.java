@@ -148,6 +148,16 @@ public class Teams {
 		return this.teams.existsById(id);
 	}
 
+	/**
+	 * Every team with its members, by name, in two queries: the admin page's whole tree.
+	 */
+	@Transactional(readOnly = true)
+	public List<TeamView> allWithMembers() {
+		List<Team> all = all();
+		Map<TeamId, Memberships.Members> members = this.memberships.ofTeams(all.stream().map(Team::id).toList());
+		return all.stream().map((team) -> view(team, members.get(team.id()))).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public ResultPage<TeamView> list(Paging paging) {
 		List<Team> page = this.teams.findPage(paging.limit(), paging.offset());

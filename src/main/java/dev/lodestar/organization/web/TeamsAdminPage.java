@@ -3,7 +3,6 @@ package dev.lodestar.organization.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -147,10 +146,10 @@ class TeamsAdminPage {
 
 	private String page(Actor actor, Model model, Refusal refusal, String problem) {
 		actor.require(actor.runsProgram(), "manage teams");
-		List<TeamView> all = this.teams.list(EVERYONE).items();
+		// The whole tree, however many teams (a page of 500 left the rest out)
+		List<TeamView> all = this.teams.allWithMembers();
 		List<PersonView> everyone = this.people.list(EVERYONE).items();
-		Map<PersonId, String> names = everyone.stream()
-			.collect(Collectors.toMap((view) -> view.person().id(), (view) -> view.person().name()));
+		Map<PersonId, String> names = this.people.everyone();
 		List<TeamNode> tree = TeamNode.tree(all, names);
 		model.addAttribute("tree", tree);
 		model.addAttribute("options", TeamNode.options(tree));
