@@ -70,8 +70,11 @@ public abstract class BrowserTest extends ApiTest {
 	}
 
 	protected void screenshot(String name) {
-		this.page
-			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		// A whole long page (the admin pages list every team and person the run created)
+		// takes a while to capture on busy cores: wait for it up to a minute
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
+			.setFullPage(true)
+			.setTimeout(60_000));
 	}
 
 	/**
