@@ -16,7 +16,10 @@ import static dev.lodestar.demo.DemoPlan.team;
  * Northwind's OKRs of the current quarter: grow on fleets that stay, win the drivers, and
  * get ready to grow past a hundred people. The driver app's objectives feed a roll-up key
  * result of the company, several team objectives contribute to more than one key result
- * with weights, and Sales shares its hand-over objective with Customer Success.
+ * with weights, and Sales shares its hand-over objective with Customer Success. Two
+ * overlaps are left for the alignment workshop: the Web App and Customer Success both
+ * want fleets to help themselves, and Sales and Finance pull the discount on multi-year
+ * deals in opposite directions.
  */
 final class DemoThisQuarter {
 
@@ -90,7 +93,11 @@ final class DemoThisQuarter {
 							"Dispatchers still spend half an hour moving stops by hand after the optimiser has run.",
 							metric("Median manual edits per plan", 23, 8, "edits"),
 							metric("Median time from opening the board to dispatch", 31, 10, "minutes"),
-							percentage("Plans dispatched without manual edits", 12, 40))),
+							percentage("Plans dispatched without manual edits", 12, 40)),
+					aspirational("Help fleets help themselves in the product",
+							"Every question a fleet owner answers in the web app is a ticket nobody has to solve.",
+							percentage("Questions answered by in-app help without a ticket", 10, 35),
+							metric("Help articles opened from the web app", 1200, 3000, "per week"))),
 			team("Mobile",
 					committed("Make the driver app the best-rated in its category",
 							"Driver reviews decide whether fleets recommend us, and we sit below two competitors.",
@@ -128,7 +135,8 @@ final class DemoThisQuarter {
 			team("Sales", committed("Bring in the quarter's new revenue",
 					"Half of the year's growth plan lands this quarter; the pipeline is there, now it has to close.",
 					metric("New annual recurring revenue", 0, 700, "k€"),
-					percentage("Deals closed at list price", 76, 85), metric("Mid-size fleets signed", 2, 6, "fleets"))
+					percentage("Deals closed at list price", 76, 85), metric("Mid-size fleets signed", 2, 6, "fleets"),
+					percentage("Increase the average discount on multi-year deals", 10, 15))
 				.alignedTo(1, 1),
 					aspirational("Make every new fleet live within two weeks",
 							"Fleets that sign but do not go live churn fastest, and the handover from sales to "
@@ -167,7 +175,8 @@ final class DemoThisQuarter {
 					aspirational("Give every budget owner numbers they can trust",
 							"Budget owners keep their own spreadsheets because the official numbers come too late.",
 							metric("Working days to close the month", 7, 4, "days"),
-							percentage("Budget owners using the live budget report", 20, 80))));
+							percentage("Budget owners using the live budget report", 20, 80),
+							percentage("Reduce the average discount on multi-year deals", 12, 8))));
 
 	private DemoThisQuarter() {
 	}

@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * The job that hands a mail to the SMTP server. A refused or failed attempt is tried
  * again after {@code lodestar.mail.retry-delay}, doubling each time, up to
- * {@code lodestar.mail.max-attempts} attempts.
+ * {@code lodestar.mail.max-attempts} attempts. A mail to someone who may no longer
+ * receive mail ({@link Recipients}) is dropped when its turn comes.
  */
 @Configuration(proxyBeanMethods = false)
 class MailDelivery {
@@ -26,14 +28,20 @@ class MailDelivery {
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	@Bean
-	OneTimeTask<Mail> mailTask(JavaMailSender sender, @Value("${lodestar.mail.from}") String from,
-			@Value("${lodestar.mail.retry-delay:30s}") Duration retryDelay,
+	OneTimeTask<Mail> mailTask(JavaMailSender sender, ObjectProvider<Recipients> recipients,
+			@Value("${lodestar.mail.from}") String from, @Value("${lodestar.mail.retry-delay:30s}") Duration retryDelay,
 			@Value("${lodestar.mail.max-attempts:12}") int maxAttempts) {
 		return Tasks.oneTime("mail", Mail.class)
 			.onFailure(new FailureHandler.MaxRetriesFailureHandler<>(maxAttempts - 1,
 					new FailureHandler.ExponentialBackoffFailureHandler<>(retryDelay, 2.0),
 					(complete, operations) -> log.warn("Gave up sending a mail after {} attempts", maxAttempts)))
-			.execute((instance, context) -> send(sender, from, instance.getData()));
+			.execute((instance, context) -> {
+				Mail mail = instance.getData();
+				Recipients gate = recipients.getIfAvailable();
+				if (gate == null || gate.receivesMail(mail.to())) {
+					send(sender, from, mail);
+				}
+			});
 	}
 
 	private static void send(JavaMailSender sender, String from, Mail mail) {

@@ -12,9 +12,23 @@ import java.util.List;
  * @param cycle the current cycle, or {@code null} before the first one exists
  * @param teams the teams the person belongs to
  * @param unread how many of their notifications they have not read
+ * @param entries the entries other features add to the menu ({@link MenuEntries})
  */
 public record Navigation(String personName, boolean runsProgram, boolean admin, CurrentCycle cycle,
-		List<TeamLink> teams, long unread) {
+		List<TeamLink> teams, long unread, List<MenuEntry> entries) {
+
+	/**
+	 * An entry of the menu: its words, where it leads, and how many things wait there for
+	 * the person (0 shows no count).
+	 */
+	public record MenuEntry(String label, String href, long count) {
+
+		/** What a screen reader says of the entry, the count included. */
+		public String ariaLabel() {
+			return (this.count > 0) ? this.label + ", " + this.count + " waiting" : this.label;
+		}
+
+	}
 
 	/**
 	 * The cycle people work in now, with its phase and what the phase is for.

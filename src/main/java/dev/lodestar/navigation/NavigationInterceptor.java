@@ -37,8 +37,11 @@ class NavigationInterceptor implements HandlerInterceptor {
 
 	private final Clock clock;
 
+	private final List<MenuEntries> entries;
+
 	NavigationInterceptor(CurrentActor currentActor, People people, Teams teams, Cycles cycles,
-			Notifications notifications, Clock clock) {
+			Notifications notifications, Clock clock, List<MenuEntries> entries) {
+		this.entries = entries;
 		this.currentActor = currentActor;
 		this.people = people;
 		this.teams = teams;
@@ -70,7 +73,8 @@ class NavigationInterceptor implements HandlerInterceptor {
 			.sorted(java.util.Comparator.comparing(Navigation.TeamLink::name))
 			.toList();
 		return new Navigation(person.person().name(), actor.runsProgram(), actor.isAdmin(), cycle, teams,
-				this.notifications.unread(actor.personId()));
+				this.notifications.unread(actor.personId()),
+				this.entries.stream().flatMap((entries) -> entries.entriesFor(actor).stream()).toList());
 	}
 
 }

@@ -63,4 +63,9 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, KeyResultId>
 			where score is null and objective_id in (select id from objective where cycle_id = :cycleId)""")
 	int scoreUnscored(UUID cycleId);
 
+	@Query("""
+			select kr.* from key_result kr join objective o on o.id = kr.objective_id
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' order by kr.created_at, kr.id""")
+	List<KeyResult> findOpenOfCycle(UUID cycleId);
+
 }

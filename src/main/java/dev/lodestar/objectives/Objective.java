@@ -195,6 +195,18 @@ public record Objective(@Id ObjectiveId id, CycleId cycleId, TeamId teamId, Shar
 		if (target == ObjectiveStatus.DRAFT) {
 			throw new ConflictException("The objective is " + this.status.value() + "; it cannot go back to draft.");
 		}
+		if (target == ObjectiveStatus.IN_REVIEW) {
+			throw new ConflictException("An objective goes into review when it is submitted for review: "
+					+ "POST /api/v1/objectives/" + this.id + "/review with the action submit.");
+		}
+		return movedTo(target);
+	}
+
+	/**
+	 * The same objective in another status, whatever the rules of a direct change: the
+	 * review steps, which check their own rules, move it this way.
+	 */
+	Objective movedTo(ObjectiveStatus target) {
 		return new Objective(this.id, this.cycleId, this.teamId, this.sharedWith, this.title, this.description,
 				this.kind, target, this.carriedFrom, this.scoreReason, this.droppedReason, this.createdAt,
 				this.version);

@@ -18,6 +18,12 @@ interface ObjectiveRepository extends ListCrudRepository<Objective, ObjectiveId>
 			and (team_id is null or team_id in (:teamIds)) order by created_at, id""")
 	List<Objective> findOpenOfCompanyAndTeams(UUID cycleId, java.util.Collection<UUID> teamIds);
 
+	@Query("select * from objective where cycle_id = :cycleId order by created_at, id")
+	List<Objective> findByCycle(UUID cycleId);
+
+	@Query("select * from objective where status = 'IN_REVIEW' order by created_at, id")
+	List<Objective> findInReview();
+
 	@Query("select * from objective where id in (:ids)")
 	List<Objective> findIn(java.util.Collection<UUID> ids);
 

@@ -18,6 +18,8 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.cycles.Phase;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.Program;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.ConflictException;
@@ -56,10 +58,13 @@ public class Objectives {
 
 	private final Rollups rollups;
 
+	private final Program program;
+
 	Objectives(ObjectiveRepository objectives, KeyResultRepository keyResults, JdbcClient jdbc, Cycles cycles,
 			Teams teams, Clock clock, ApplicationEventPublisher events, ObjectiveLinks links, ObjectiveTeams owners,
-			Rollups rollups) {
+			Rollups rollups, Program program) {
 		this.objectives = objectives;
+		this.program = program;
 		this.owners = owners;
 		this.keyResults = keyResults;
 		this.links = links;
@@ -293,6 +298,12 @@ public class Objectives {
 		}
 		errors.throwIfAny();
 		actor.require(objective.editableBy(actor), "move this objective to that team");
+		if (changes.status() == ObjectiveStatus.PUBLISHED && objective.status() != ObjectiveStatus.PUBLISHED
+				&& this.program.settings().reviewRequired()) {
+			throw new ConflictException("Objectives are reviewed before they are published in this organisation: "
+					+ "submit it for review (POST /api/v1/objectives/" + id
+					+ "/review with the action submit), and an approver publishes it.");
+		}
 		boolean wasPublished = objective.status() == ObjectiveStatus.PUBLISHED;
 		Objective saved = this.objectives.save(apply(objective, changes));
 		if (!saved.teamIds().equals(ownersBefore)) {
@@ -318,6 +329,44 @@ public class Objectives {
 		List<KeyResultId> targets = rollupTargets(linksOf(id));
 		this.objectives.delete(objective);
 		this.rollups.refresh(List.of(), targets);
+	}
+
+	/**
+	 * Moves an objective from one status to another as a step of its review: submitted
+	 * ({@code draft} to {@code in-review}), approved ({@code in-review} to
+	 * {@code published}, which publishes it as a direct change would) or sent back
+	 * ({@code in-review} to {@code draft}). Who may take the step is the review's rule,
+	 * not this one's; this one refuses ({@code 409}) an objective that is not in
+	 * {@code expected} or whose cycle is closed.
+	 */
+	public Objective moveInReview(ObjectiveId id, ObjectiveStatus expected, ObjectiveStatus target, PersonId by) {
+		Objective objective = get(id);
+		this.cycles.get(objective.cycleId()).requireOpen();
+		if (objective.status() != expected) {
+			throw new ConflictException("The objective is " + objective.status().label() + "; only an objective "
+					+ expected.label() + " can move to " + target.label() + ".");
+		}
+		Objective saved = this.objectives.save(objective.movedTo(target));
+		if (target == ObjectiveStatus.PUBLISHED) {
+			this.events.publishEvent(new ObjectivePublished(saved, by));
+		}
+		return saved;
+	}
+
+	/**
+	 * Every objective of a cycle without its key results, oldest first, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Objective> inCycle(CycleId cycleId) {
+		return this.objectives.findByCycle(cycleId.value());
+	}
+
+	/**
+	 * Every objective waiting for a review, oldest first, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Objective> inReview() {
+		return this.objectives.findInReview();
 	}
 
 	/**

@@ -56,11 +56,15 @@ public class People {
 
 	private final ApplicationEventPublisher events;
 
+	private final TeamRepository teams;
+
 	private final ReentrantLock firstAdmin = new ReentrantLock();
 
 	People(PersonRepository persons, Memberships memberships, PasswordEncoder passwords, Clock clock,
-			PlatformTransactionManager transactions, PasswordAttempts attempts, ApplicationEventPublisher events) {
+			PlatformTransactionManager transactions, PasswordAttempts attempts, ApplicationEventPublisher events,
+			TeamRepository teams) {
 		this.persons = persons;
+		this.teams = teams;
 		this.memberships = memberships;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -112,6 +116,73 @@ public class People {
 		}
 	}
 
+	/**
+	 * Adds a person who is invited: no password, status invited, in the given teams (as
+	 * members). Who may invite is for the caller to ask; a bad name, email, role or team
+	 * is a 400 naming the field, and nothing is stored.
+	 */
+	public Person registerInvited(String name, String email, Role role, Collection<TeamId> teamIds) {
+		Person person = Person.create(name, email, role, null, PersonStatus.INVITED, this.clock.instant());
+		requireUnusedEmail(person.email(), null);
+		Set<TeamId> teams = (teamIds != null) ? Set.copyOf(teamIds) : Set.of();
+		if (!teams.isEmpty() && this.teams.countByIdIn(teams.stream().map(TeamId::value).toList()) != teams.size()) {
+			throw InvalidInputException.of("teamIds", "names a team that does not exist");
+		}
+		Person saved = this.persons.save(person);
+		teams.forEach((team) -> this.memberships.put(team, saved.id(), false));
+		return saved;
+	}
+
+	/**
+	 * Makes an invited person active with the name and password they chose through their
+	 * invitation's link, ending anything else opened in their name
+	 * ({@link PasswordChanged}). A person who is not invited any more is a conflict.
+	 */
+	public Person activateInvited(PersonId id, String name, String password) {
+		Person current = get(id);
+		if (current.status() != PersonStatus.INVITED) {
+			throw new ConflictException("This person is not waiting for an invitation any more.");
+		}
+		FieldErrors errors = new FieldErrors();
+		Person named = errors.collect(() -> current.withName(name));
+		String hash = hash(errors, password, current.email());
+		errors.throwIfAny();
+		Person saved = this.persons.save(named.withPasswordHash(hash).withStatus(PersonStatus.ACTIVE));
+		this.events.publishEvent(new PasswordChanged(id, Set.of(saved.email())));
+		return saved;
+	}
+
+	/**
+	 * Those of some people who are still invited, in a few queries (a thousand ids each):
+	 * for inviting the people an import created.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> invitedAmong(Collection<PersonId> ids) {
+		List<PersonId> all = List.copyOf(Set.copyOf(ids));
+		List<Person> invited = new java.util.ArrayList<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.persons.findAllById(all.subList(from, Math.min(all.size(), from + 1000)))
+				.stream()
+				.filter((person) -> person.status() == PersonStatus.INVITED)
+				.forEach(invited::add);
+		}
+		return invited;
+	}
+
+	/**
+	 * How many people have each status, in one query: for the people page, the setup
+	 * wizard and the readiness of a cycle.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonStatus, Long> countsByStatus() {
+		Map<PersonStatus, Long> counts = new java.util.EnumMap<>(PersonStatus.class);
+		for (PersonStatus status : PersonStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.persons.countByStatus().forEach((row) -> counts.put(row.status(), row.people()));
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	public PersonView view(PersonId id) {
 		return view(get(id));
@@ -153,8 +224,8 @@ public class People {
 	}
 
 	/**
-	 * The addresses of everyone who takes part in the program, every role but viewer, in
-	 * one query: for a mail to the whole organisation.
+	 * The addresses of every active person who takes part in the program (every role but
+	 * viewer), in one query: for a mail to the whole organisation.
 	 */
 	@Transactional(readOnly = true)
 	public List<String> participantEmails() {
@@ -162,11 +233,29 @@ public class People {
 	}
 
 	/**
-	 * How many people take part in the program: every role but viewer.
+	 * The champions, in one query: who looks after the program when no team lead is the
+	 * one to ask.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonId> champions() {
+		return this.persons.findChampionIds().stream().map(PersonId::new).toList();
+	}
+
+	/**
+	 * How many people take part in the program: every active person but viewers.
 	 */
 	@Transactional(readOnly = true)
 	public int participantCount() {
 		return (int) this.persons.countParticipants();
+	}
+
+	/**
+	 * The ids of every active person, in one query: whom the readiness of a cycle asks
+	 * the training about.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonId> activeIds() {
+		return this.persons.findActiveIds().stream().map(PersonId::new).toList();
 	}
 
 	/**
@@ -222,6 +311,17 @@ public class People {
 	}
 
 	/**
+	 * The rules' view of a signed-in person, or nothing when they are not active (any
+	 * more): a session opened before a person was deactivated opens nothing after.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Actor> activeActorOf(PersonId id) {
+		return this.persons.findById(id)
+			.filter(Person::active)
+			.map((person) -> new Actor(person.id(), person.role(), this.memberships.ledBy(id)));
+	}
+
+	/**
 	 * Changes a person. A person who changes their own email or password confirms it with
 	 * their current password, counted like a sign-in attempt (so it is checked before the
 	 * change's transaction begins); a new password ends the person's other sessions and
@@ -251,9 +351,25 @@ public class People {
 		return this.attempts.check(person.email(), () -> passwordMatches(person, password));
 	}
 
+	/**
+	 * Gives a person a new password through a reset link mailed to them: the link stands
+	 * for the current password. The password keeps the rules (refused under the field
+	 * {@code password}); what the old password opened closes ({@link PasswordChanged}),
+	 * all in the caller's transaction.
+	 */
+	public void resetPassword(PersonId id, String password) {
+		Person person = get(id);
+		FieldErrors errors = new FieldErrors();
+		String hash = hash(errors, (password != null) ? password : "", person.email());
+		errors.throwIfAny();
+		this.persons.save(person.withPasswordHash(hash));
+		this.events.publishEvent(new PasswordChanged(id, Set.of(person.email())));
+	}
+
 	private PersonView apply(Actor actor, PersonId id, Long expectedVersion, PersonChanges changes) {
 		Person current = get(id);
-		actor.require(actor.isAdmin() || (actor.is(id) && changes.role() == null), "change this person");
+		actor.require(actor.isAdmin() || (actor.is(id) && changes.role() == null && changes.status() == null),
+				"change this person");
 		StaleVersionException.check("person", expectedVersion, current.version());
 		FieldErrors errors = new FieldErrors();
 		Person person = (changes.email() != null) ? errors.collect(() -> current.withEmail(changes.email())) : current;
@@ -275,11 +391,49 @@ public class People {
 			}
 			person = person.withRole(changes.role());
 		}
+		if (changes.status() != null && changes.status() != person.status()) {
+			person = person.withStatus(newStatus(actor, current, changes.status()));
+		}
 		Person saved = this.persons.save(person);
+		if (saved.status() == PersonStatus.DEACTIVATED && current.status() != PersonStatus.DEACTIVATED) {
+			this.events.publishEvent(new PersonDeactivated(id, saved.email()));
+		}
 		if (changes.password() != null) {
 			this.events.publishEvent(new PasswordChanged(id, Set.copyOf(List.of(current.email(), saved.email()))));
 		}
 		return view(saved);
+	}
+
+	/**
+	 * The status an admin may give: deactivated (never themselves, never the last active
+	 * admin) or active again. Invited is given only by an invitation; a person who was
+	 * invited becomes active by accepting it, or by an admin who activates them.
+	 */
+	private PersonStatus newStatus(Actor actor, Person person, PersonStatus status) {
+		if (status == PersonStatus.INVITED) {
+			throw InvalidInputException.of("status",
+					"may be set to active or deactivated; a person is invited with an invitation");
+		}
+		if (status == PersonStatus.DEACTIVATED) {
+			if (actor.is(person.id())) {
+				throw new ConflictException("You cannot deactivate yourself; ask another admin.");
+			}
+			if (person.role() == Role.ADMIN) {
+				requireAnotherAdmin(person.id());
+			}
+		}
+		return status;
+	}
+
+	/**
+	 * Whether mail may go to an address: not when it belongs to a deactivated person.
+	 * Addresses of nobody in Lodestar (an invitation being sent) receive mail.
+	 */
+	@Transactional(readOnly = true)
+	public boolean receivesMail(String email) {
+		return (email == null) || this.persons.findStatusByEmail(email.strip().toLowerCase(Locale.ROOT))
+			.map((status) -> status != PersonStatus.DEACTIVATED)
+			.orElse(true);
 	}
 
 	public void delete(Actor actor, PersonId id, Long expectedVersion) {
@@ -320,8 +474,8 @@ public class People {
 	}
 
 	private void requireAnotherAdmin(PersonId leaving) {
-		if (!this.persons.existsByRoleAndIdNot(Role.ADMIN, leaving)) {
-			throw new ConflictException("Lodestar needs at least one admin; make someone else admin first.");
+		if (!this.persons.existsByRoleAndStatusAndIdNot(Role.ADMIN, PersonStatus.ACTIVE, leaving)) {
+			throw new ConflictException("Lodestar needs at least one admin; make someone else an active admin first.");
 		}
 	}
 
@@ -335,11 +489,21 @@ public class People {
 	 * A partial change of a person: a {@code null} component leaves that attribute as it
 	 * is. {@code currentPassword} confirms a change of one's own email or password.
 	 */
-	public record PersonChanges(String name, String email, Role role, String password, String currentPassword) {
+	public record PersonChanges(String name, String email, Role role, String password, String currentPassword,
+			PersonStatus status) {
+
+		public PersonChanges(String name, String email, Role role, String password, String currentPassword) {
+			this(name, email, role, password, currentPassword, null);
+		}
 
 		/** A change that leaves the email and password as they are. */
 		public PersonChanges(String name, Role role) {
 			this(name, null, role, null, null);
+		}
+
+		/** A change of the status alone. */
+		public static PersonChanges status(PersonStatus status) {
+			return new PersonChanges(null, null, null, null, null, status);
 		}
 
 	}

@@ -12,10 +12,14 @@ import dev.lodestar.shared.FieldErrors;
 /**
  * Someone who signs in to Lodestar. The email is the sign-in name and is unique; the
  * password is kept only as an adaptive hash, and may be absent for a person who has not
- * been given one yet.
+ * been given one yet. Only an {@link PersonStatus#ACTIVE active} person signs in.
  */
 public record Person(@Id PersonId id, String name, String email, Role role, String passwordHash, Instant createdAt,
-		@Version Long version) {
+		PersonStatus status, @Version Long version) {
+
+	public Person {
+		status = (status != null) ? status : PersonStatus.ACTIVE;
+	}
 
 	private static final Pattern EMAIL = Pattern
 		.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
@@ -23,12 +27,17 @@ public record Person(@Id PersonId id, String name, String email, Role role, Stri
 	static final int EMAIL_MAX = 254;
 
 	public static Person create(String name, String email, Role role, String passwordHash, Instant now) {
+		return create(name, email, role, passwordHash, PersonStatus.ACTIVE, now);
+	}
+
+	public static Person create(String name, String email, Role role, String passwordHash, PersonStatus status,
+			Instant now) {
 		FieldErrors errors = new FieldErrors();
 		String cleanName = errors.title("name", name);
 		String cleanEmail = email(errors, email);
 		errors.required("role", role);
 		errors.throwIfAny();
-		return new Person(PersonId.random(), cleanName, cleanEmail, role, passwordHash, now, null);
+		return new Person(PersonId.random(), cleanName, cleanEmail, role, passwordHash, now, status, null);
 	}
 
 	static String email(FieldErrors errors, String email) {
@@ -46,22 +55,36 @@ public record Person(@Id PersonId id, String name, String email, Role role, Stri
 		FieldErrors errors = new FieldErrors();
 		String clean = errors.title("name", name);
 		errors.throwIfAny();
-		return new Person(this.id, clean, this.email, this.role, this.passwordHash, this.createdAt, this.version);
+		return new Person(this.id, clean, this.email, this.role, this.passwordHash, this.createdAt, this.status,
+				this.version);
 	}
 
 	public Person withEmail(String email) {
 		FieldErrors errors = new FieldErrors();
 		String clean = email(errors, email);
 		errors.throwIfAny();
-		return new Person(this.id, this.name, clean, this.role, this.passwordHash, this.createdAt, this.version);
+		return new Person(this.id, this.name, clean, this.role, this.passwordHash, this.createdAt, this.status,
+				this.version);
 	}
 
 	public Person withRole(Role role) {
-		return new Person(this.id, this.name, this.email, role, this.passwordHash, this.createdAt, this.version);
+		return new Person(this.id, this.name, this.email, role, this.passwordHash, this.createdAt, this.status,
+				this.version);
 	}
 
 	public Person withPasswordHash(String passwordHash) {
-		return new Person(this.id, this.name, this.email, this.role, passwordHash, this.createdAt, this.version);
+		return new Person(this.id, this.name, this.email, this.role, passwordHash, this.createdAt, this.status,
+				this.version);
+	}
+
+	public Person withStatus(PersonStatus status) {
+		return new Person(this.id, this.name, this.email, this.role, this.passwordHash, this.createdAt, status,
+				this.version);
+	}
+
+	/** Whether the person may sign in, call the API and get mail. */
+	public boolean active() {
+		return this.status == PersonStatus.ACTIVE;
 	}
 
 }

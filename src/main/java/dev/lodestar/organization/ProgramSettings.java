@@ -10,9 +10,39 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * The rhythm of the organisation's OKR program: the day and time of the weekly check-in,
- * in the organisation's time zone. Weeks start on Monday in that time zone.
+ * in the organisation's time zone. Weeks start on Monday in that time zone. It also says
+ * whether objectives are reviewed before they are published, the organisation's name
+ * (none until an admin gives one), the cadence of its cycles, and whether the check-in
+ * day was ever chosen (the day has a default, which nobody chose).
+ *
+ * @param organisationName the organisation's name, or {@code null} before it has one
+ * @param cycleWeeks the length of a cycle in weeks when the cadence is
+ * {@link Cadence#WEEKS}
  */
-public record ProgramSettings(DayOfWeek checkInDay, LocalTime checkInTime, ZoneId timeZone, long version) {
+public record ProgramSettings(DayOfWeek checkInDay, LocalTime checkInTime, ZoneId timeZone,
+		ObjectiveReview objectiveReview, long version, String organisationName, Cadence cadence, int cycleWeeks,
+		boolean checkInDayChosen) {
+
+	public ProgramSettings {
+		objectiveReview = (objectiveReview != null) ? objectiveReview : ObjectiveReview.OFF;
+		cadence = (cadence != null) ? cadence : Cadence.QUARTER;
+	}
+
+	/** The settings of an organisation without a name, cycles of a quarter. */
+	public ProgramSettings(DayOfWeek checkInDay, LocalTime checkInTime, ZoneId timeZone,
+			ObjectiveReview objectiveReview, long version) {
+		this(checkInDay, checkInTime, timeZone, objectiveReview, version, null, Cadence.QUARTER, 13, false);
+	}
+
+	/** The rhythm alone, with review off. */
+	public ProgramSettings(DayOfWeek checkInDay, LocalTime checkInTime, ZoneId timeZone, long version) {
+		this(checkInDay, checkInTime, timeZone, ObjectiveReview.OFF, version);
+	}
+
+	/** Whether objectives need an approval before they are published. */
+	public boolean reviewRequired() {
+		return this.objectiveReview == ObjectiveReview.REQUIRED;
+	}
 
 	/**
 	 * The Monday that starts the week holding {@code instant}, in the organisation's

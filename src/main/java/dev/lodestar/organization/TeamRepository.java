@@ -9,6 +9,9 @@ interface TeamRepository extends ListCrudRepository<Team, TeamId> {
 
 	boolean existsByParentId(TeamId parentId);
 
+	@Query("select count(*) from team where id in (:ids)")
+	long countByIdIn(java.util.Collection<java.util.UUID> ids);
+
 	@Query("select * from team order by name, id limit :limit offset :offset")
 	List<Team> findPage(int limit, long offset);
 

@@ -158,6 +158,68 @@ public class Teams {
 		return all.stream().map((team) -> view(team, members.get(team.id()))).toList();
 	}
 
+	/**
+	 * The parent of each of some teams that has one, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<TeamId, TeamId> parentsOf(Collection<TeamId> ids) {
+		Map<TeamId, TeamId> parents = new HashMap<>();
+		this.teams.findAllById(ids).forEach((team) -> {
+			if (team.parentId() != null) {
+				parents.put(team.id(), team.parentId());
+			}
+		});
+		return parents;
+	}
+
+	/**
+	 * The leads of some teams, in one query (none when no team is asked for); a team
+	 * without a lead maps to an empty list.
+	 */
+	@Transactional(readOnly = true)
+	public Map<TeamId, List<PersonId>> leadsOf(Collection<TeamId> ids) {
+		Map<TeamId, List<PersonId>> leads = new HashMap<>();
+		this.memberships.ofTeams(java.util.Set.copyOf(ids))
+			.forEach((team, members) -> leads.put(team, List.copyOf(members.leadIds())));
+		return leads;
+	}
+
+	/**
+	 * How many teams there are and how many of them have a lead who is not deactivated,
+	 * in one query however many teams there are: the readiness of a cycle asks it.
+	 */
+	@Transactional(readOnly = true)
+	public LeadCoverage leadCoverage() {
+		return this.jdbc.sql("""
+				select (select count(*) from team) as teams,
+				  (select count(distinct m.team_id) from team_member m join person p on p.id = m.person_id
+				   where m.lead = true and p.status <> 'DEACTIVATED') as led""")
+			.query((rs, row) -> new LeadCoverage(rs.getLong("teams"), rs.getLong("led")))
+			.single();
+	}
+
+	/**
+	 * The team of every active participant who belongs to one, by email address, in one
+	 * query: a team the person leads first, else the first by name. For a mail to the
+	 * whole organisation that links each person to their team.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, TeamId> teamsOfParticipants() {
+		Map<String, TeamId> teams = new HashMap<>();
+		this.jdbc.sql("""
+				select p.email, m.team_id from person p join team_member m on m.person_id = p.id
+				join team t on t.id = m.team_id
+				where p.role <> 'VIEWER' and p.status = 'ACTIVE' order by p.email, m.lead desc, t.name, t.id""")
+			.query((rs) -> {
+				teams.putIfAbsent(rs.getString("email"), new TeamId(rs.getObject("team_id", UUID.class)));
+			});
+		return teams;
+	}
+
+	/** How many teams there are and how many of them have a lead. */
+	public record LeadCoverage(long teams, long led) {
+	}
+
 	@Transactional(readOnly = true)
 	public ResultPage<TeamView> list(Paging paging) {
 		List<Team> page = this.teams.findPage(paging.limit(), paging.offset());

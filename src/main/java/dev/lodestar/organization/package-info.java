@@ -4,7 +4,7 @@
  * {@link dev.lodestar.organization.Actor} is how every other feature asks "may this
  * person do that?".
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = { "mail" })
 package dev.lodestar.organization;
 
 import org.springframework.modulith.ApplicationModule;

@@ -92,7 +92,7 @@ public class ApiTokens {
 			.sql("""
 					select p.id, p.role, t.scope, t.expires_at, m.team_id from api_token t join person p on p.id = t.person_id
 					left join team_member m on m.person_id = p.id and m.lead
-					where t.token_hash = ?""")
+					where t.token_hash = ? and p.status = 'ACTIVE'""")
 			.param(ApiToken.hash(presented))
 			.query((row, number) -> new PersonLead(new PersonId(row.getObject("id", UUID.class)),
 					Role.valueOf(row.getString("role")), TokenScope.valueOf(row.getString("scope")),

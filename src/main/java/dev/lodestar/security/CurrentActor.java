@@ -55,11 +55,11 @@ public class CurrentActor {
 				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Actor actor) {
 			return Optional.of(actor);
 		}
-		Actor actor = this.people.actorOf(ActorResolver.personId(authentication));
-		if (request != null) {
-			request.setAttribute(ATTRIBUTE, actor, RequestAttributes.SCOPE_REQUEST);
+		Optional<Actor> actor = this.people.activeActorOf(ActorResolver.personId(authentication));
+		if (request != null && actor.isPresent()) {
+			request.setAttribute(ATTRIBUTE, actor.get(), RequestAttributes.SCOPE_REQUEST);
 		}
-		return Optional.of(actor);
+		return actor;
 	}
 
 }

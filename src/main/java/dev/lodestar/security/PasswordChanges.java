@@ -11,11 +11,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import dev.lodestar.organization.PasswordChanged;
+import dev.lodestar.organization.PersonDeactivated;
 
 /**
  * Closes what the old password opened, in the same transaction as the change: every
  * session of the person but the one that made the change (a change through the API, with
- * a token, keeps none), and every API token of theirs.
+ * a token, keeps none), and every API token of theirs. Deactivating a person closes all
+ * of their sessions and tokens the same way.
  */
 @Component
 class PasswordChanges {
@@ -35,6 +37,12 @@ class PasswordChanges {
 				.params(email, keep)
 				.update();
 		}
+	}
+
+	@EventListener
+	void closeWhatADeactivatedPersonHadOpen(PersonDeactivated event) {
+		this.jdbc.sql("delete from api_token where person_id = ?").param(event.personId().value()).update();
+		this.jdbc.sql("delete from spring_session where principal_name = ?").param(event.email()).update();
 	}
 
 	private static Optional<String> currentSession() {

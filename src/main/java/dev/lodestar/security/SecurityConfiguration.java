@@ -73,6 +73,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/hooks/*")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/password-resets")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.build();
@@ -94,9 +96,12 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		return http.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/sign-in", "/setup", "/css/**", "/js/**", "/webjars/**", "/error", "/favicon.ico")
+				.requestMatchers("/sign-in", "/setup", "/invitations/*", "/css/**", "/js/**", "/webjars/**", "/error",
+						"/favicon.ico")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/password-reset", "/password-reset/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -17,7 +17,7 @@ class SignedInPerson extends User {
 
 	SignedInPerson(Person person) {
 		super(person.email(), (person.passwordHash() != null) ? person.passwordHash() : "",
-				person.passwordHash() != null, true, true, true,
+				person.passwordHash() != null && person.active(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + person.role().name())));
 		this.personId = person.id();
 	}

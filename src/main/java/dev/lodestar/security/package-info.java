@@ -4,7 +4,7 @@
  * first admin from the environment, and the bridge that hands every controller the
  * {@link dev.lodestar.organization.Actor} it acts for.
  */
-@ApplicationModule(allowedDependencies = { "organization" })
+@ApplicationModule(allowedDependencies = { "jobs", "mail", "organization" })
 package dev.lodestar.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,6 +28,9 @@ public final class Ids {
 	 * (400).
 	 */
 	public static UUID fromField(String field, String raw) {
+		if (raw == null) {
+			throw InvalidInputException.of(field, "is not a known id");
+		}
 		try {
 			return UUID.fromString(raw);
 		}

@@ -1,5 +1,7 @@
 package dev.lodestar.web;
 
+import java.util.stream.Collectors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,14 +10,15 @@ import org.springframework.web.servlet.ModelAndView;
 
 import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.ForbiddenException;
+import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.StaleVersionException;
 import dev.lodestar.shared.TooManyAttemptsException;
 
 /**
  * Answers the web app's failures with a plain page that says what happened; the API's are
- * answered by {@link ApiProblems}. Invalid input never gets here: each form shows its own
- * messages beside its fields.
+ * answered by {@link ApiProblems}. Invalid input in a form never gets here: each form
+ * shows its own messages beside its fields.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
@@ -43,6 +46,20 @@ class PageProblems {
 	@ExceptionHandler
 	ModelAndView stale(StaleVersionException ex) {
 		return page(HttpStatus.CONFLICT, "Someone changed this while you were editing; reload to see their change.");
+	}
+
+	/**
+	 * A value in a page's address that is not one (such as an id that is not an id); the
+	 * forms answer their own fields' errors beside the fields before it comes to this.
+	 */
+	@ExceptionHandler
+	ModelAndView invalid(InvalidInputException ex) {
+		return page(HttpStatus.BAD_REQUEST, "This address holds a value Lodestar cannot read: "
+				+ ex.errors()
+					.stream()
+					.map((error) -> error.field() + " " + error.message())
+					.collect(Collectors.joining("; "))
+				+ ".");
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {

@@ -47,6 +47,9 @@ public final class LoadDriver {
 
 	private final HttpClient http;
 
+	/** The admin's session, for the pages meant for champions and admins. */
+	private HttpClient admin;
+
 	private LoadDriver(URI base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
@@ -69,14 +72,19 @@ public final class LoadDriver {
 		LoadDriver driver = new LoadDriver(base);
 		int users = Arrays.stream(levels).max().orElse(1);
 		List<User> people = driver.signIn(users);
+		driver.admin = driver.session(BenchmarkOrganisation.ADMIN_EMAIL);
 		String only = BenchmarkOrganisation.option(args, "only", "");
 		List<Scenario> scenarios = driver.scenarios()
 			.stream()
 			.filter((scenario) -> only.isBlank() || Arrays.stream(only.split(","))
 				.anyMatch((name) -> scenario.name().replace(' ', '-').startsWith(name.strip())))
 			.toList();
+		if (scenarios.stream().anyMatch((scenario) -> scenario.name().startsWith("similar"))) {
+			driver.coldSimilar(people.get(0));
+		}
 		List<Result> results = new ArrayList<>();
 		for (Scenario scenario : scenarios) {
+			driver.first(scenario, people.get(0));
 			for (int level : levels) {
 				Result result = driver.run(scenario, people.subList(0, level), warmup, seconds);
 				results.add(result);
@@ -208,7 +216,52 @@ public final class LoadDriver {
 				new Scenario("API objectives of a team",
 						(user) -> api("/api/v1/objectives?cycleId=" + user.cycle() + "&teamId=" + user.team(),
 								user.token()),
-						200, false));
+						200, false),
+				new Scenario("similar objectives",
+						(user) -> api("/api/v1/objectives/" + user.objective() + "/similar", user.token()), 200, false),
+				new Scenario("coach summary (API)",
+						(user) -> api("/api/v1/cycles/" + user.cycle() + "/coach", Tokens.of(0)), 200, false),
+				new Scenario("coach summary page", (user) -> get("/cycles/" + user.cycle() + "/coach"), 200, true,
+						true),
+				new Scenario("overlaps (API)",
+						(user) -> api("/api/v1/cycles/" + user.cycle() + "/overlaps", Tokens.of(0)), 200, false),
+				new Scenario("overlaps page", (user) -> get("/cycles/" + user.cycle() + "/overlaps"), 200, true, true),
+				new Scenario("reviews page", (user) -> get("/reviews"), 200, true), new Scenario("reviews teams page",
+						(user) -> get("/reviews/teams?cycle=" + user.cycle()), 200, true, true),
+				new Scenario("templates page", (user) -> get("/templates"), 200, true));
+	}
+
+	/**
+	 * A scenario's first request, measured alone before its load: what the first person
+	 * to ask waits when a cache (an index, a cycle's pairs) is built on demand.
+	 */
+	private void first(Scenario scenario, User user) throws IOException, InterruptedException {
+		long started = System.nanoTime();
+		HttpResponse<byte[]> response = client(scenario, user).send(scenario.request().of(user).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		System.out.printf(Locale.ROOT, "  %-22s first request %6d ms, status %d%n", scenario.name(),
+				(System.nanoTime() - started) / 1_000_000, response.statusCode());
+	}
+
+	private HttpClient client(Scenario scenario, User user) {
+		if (scenario.admin()) {
+			return this.admin;
+		}
+		return scenario.session() ? user.session() : this.http;
+	}
+
+	/**
+	 * The first search for similar objectives, which builds the cycle's index (about
+	 * 12,000 objectives): measured alone before the load, since every later one finds it
+	 * built.
+	 */
+	private void coldSimilar(User user) throws IOException, InterruptedException {
+		long started = System.nanoTime();
+		HttpResponse<String> response = this.http.send(
+				api("/api/v1/objectives/" + user.objective() + "/similar", user.token()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		System.out.printf(Locale.ROOT, "  similar objectives, cold (builds the cycle's index): %d ms, status %d%n",
+				(System.nanoTime() - started) / 1_000_000, response.statusCode());
 	}
 
 	private Result run(Scenario scenario, List<User> users, int warmup, int seconds) throws InterruptedException {
@@ -223,7 +276,7 @@ public final class LoadDriver {
 			perUser.add(null);
 			int slot = perUser.size() - 1;
 			threads.add(Thread.ofVirtual().start(() -> {
-				HttpClient client = scenario.session() ? user.session() : this.http;
+				HttpClient client = client(scenario, user);
 				while (true) {
 					long started = System.nanoTime();
 					if (started >= end) {
@@ -313,7 +366,7 @@ public final class LoadDriver {
 	}
 
 	private HttpRequest.Builder get(String path) {
-		return HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+		return HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
 	}
 
 	private HttpRequest.Builder api(String path, String token) {
@@ -325,8 +378,17 @@ public final class LoadDriver {
 			String topObjective) {
 	}
 
-	/** A request to measure and the status that means it worked. */
-	record Scenario(String name, RequestFor request, int expected, boolean session) {
+	/**
+	 * A request to measure and the status that means it worked: sent in the person's
+	 * session, in the admin's ({@code admin}, for pages meant for champions and admins)
+	 * or with no cookies.
+	 */
+	record Scenario(String name, RequestFor request, int expected, boolean session, boolean admin) {
+
+		Scenario(String name, RequestFor request, int expected, boolean session) {
+			this(name, request, expected, session, false);
+		}
+
 	}
 
 	@FunctionalInterface

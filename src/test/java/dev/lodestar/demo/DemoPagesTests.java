@@ -52,6 +52,7 @@ class DemoPagesTests {
 				pages.add(reset + "?team=" + team);
 			}
 			pages.add("/cycles/" + cycle.get("id").asString() + "/dependencies");
+			pages.add("/cycles/" + cycle.get("id").asString() + "/overlaps");
 		}
 		assertThat(pages).as("a closed cycle's reset pages").anyMatch((page) -> page.endsWith("/reset"));
 		answers(SignedInBrowser.signIn(this.port, leadEmail, DemoData.PASSWORD), pages);

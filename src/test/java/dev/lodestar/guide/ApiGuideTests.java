@@ -37,6 +37,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.lodestar.testing.ApiTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,7 +73,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "lodestar.admin.email=ada@example.com", "lodestar.admin.password=correct-horse-battery",
-				"lodestar.surveys.invitations=false", "spring.mail.port=3025",
+				"lodestar.surveys.invitations=false", "spring.mail.port=" + ApiTest.SMTP_PORT,
 				"lodestar.base-url=https://okr.example.com", "lodestar.webhooks.allow-private-addresses=true",
 				"lodestar.jobs.polling-interval=200ms", "lodestar.webhooks.retry-delay=500ms" })
 class ApiGuideTests {

@@ -78,7 +78,13 @@ class AlignmentWorkshopBrowserTests extends BrowserTest {
 		button(card, "Add Keep every customer " + suffix).click();
 		assertThat(card.locator(".parents:not(.sharing) .parent-row")).hasCount(2);
 		settled();
-		card.locator(".parents:not(.sharing) .parent-row").nth(1).getByLabel("Weight").fill("3");
+		Locator secondWeight = card.locator(".parents:not(.sharing) .parent-row").nth(1).getByLabel("Weight");
+		secondWeight.fill("3");
+		// leaving the field asks the coach again: its answer has come, and the weight
+		// typed is still there, before the form is saved
+		secondWeight.press("Tab");
+		settled();
+		assertThat(secondWeight).hasValue("3");
 		button(card, "Save objective").click();
 		Locator aligned = card(shared).locator(".objective-aligned");
 		assertThat(aligned).containsText("Revenue per quarter " + suffix + " (Grow revenue " + suffix + ") (weight 2)");

@@ -37,7 +37,9 @@ class CompanyPageQueryCountTests extends ApiTest {
 		assertThat(forMany).isEqualTo(forFew);
 		assertThat(filtered).isEqualTo(forFew);
 		assertThat(byOwnerId).as("one more: the name of the owner asked for by id").isEqualTo(forFew + 1);
-		assertThat(forFew).isLessThan(20);
+		assertThat(forFew).isLessThan(23); // the menu: up to three statements for the
+											// reviews waiting (more when other tests left
+											// some in review)
 	}
 
 	private String cycleWith(int objectives, String team, Person owner) {

@@ -67,6 +67,37 @@ class ObjectivePageBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aLeadFindsAnEditLinkOnTheObjectiveAndKeyResultPagesAndAViewerDoesNot() {
+		Person lead = person("member");
+		Person viewer = person("viewer");
+		String team = team("Checkout " + java.util.UUID.randomUUID());
+		join(team, lead, true);
+		String objective = objective(cycle("execute"), team);
+		String keyResult = keyResult(objective, lead.id());
+		Locator editObjective = this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Edit this objective"));
+		Locator editKeyResult = this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Edit this key result"));
+
+		signIn(lead.email(), PASSWORD);
+		this.page.navigate(url("/key-results/" + keyResult));
+		assertThat(editKeyResult).hasAttribute("href", "/key-results/" + keyResult + "/edit");
+		this.page.navigate(url("/objectives/" + objective));
+		assertThat(editObjective).hasAttribute("href", "/objectives/" + objective + "/edit");
+		editObjective.click();
+		assertThat(this.page).hasURL(url("/objectives/" + objective + "/edit"));
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+		signIn(viewer.email(), PASSWORD);
+		this.page.navigate(url("/objectives/" + objective));
+		assertThat(this.page.locator("h1")).isVisible();
+		assertThat(editObjective).hasCount(0);
+		this.page.navigate(url("/key-results/" + keyResult));
+		assertThat(this.page.locator("h1")).isVisible();
+		assertThat(editKeyResult).hasCount(0);
+	}
+
+	@Test
 	void anUnknownObjectiveIsNotFound() {
 		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 		org.assertj.core.api.Assertions

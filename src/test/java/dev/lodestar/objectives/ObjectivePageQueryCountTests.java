@@ -31,7 +31,8 @@ class ObjectivePageQueryCountTests extends ApiTest {
 		long forMany = this.queries
 			.during(() -> assertThat(browser.get("/objectives/" + many).statusCode()).isEqualTo(200));
 		assertThat(forMany).isEqualTo(forFew);
-		assertThat(forFew).isLessThan(25);
+		// the menu's count of reviews waiting and the review's section take up to three
+		assertThat(forFew).isLessThan(28);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.lodestar.organization;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,6 +16,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 class AdminPagesBrowserTests extends BrowserTest {
 
+	/**
+	 * How long to wait for the admin teams page: it lists every team the browser journeys
+	 * have made so far (tens of thousands of pixels by the end of a run), which a loaded
+	 * machine renders slowly.
+	 */
+	private static final double SLOW_PAGE = 60_000;
+
 	@Test
 	void anAdminBuildsATeamUnderAnotherAddsAPersonAndMakesThemLead() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -26,7 +34,8 @@ class AdminPagesBrowserTests extends BrowserTest {
 		createTeam("Product " + suffix, "");
 		createTeam("Checkout " + suffix, "Product " + suffix);
 		Locator parent = teamNode("Product " + suffix);
-		assertThat(parent.locator("li.team-node h3")).hasText("Checkout " + suffix);
+		assertThat(parent.locator("li.team-node h3")).hasText("Checkout " + suffix,
+				new LocatorAssertions.HasTextOptions().setTimeout(SLOW_PAGE));
 		screenshot("admin-teams");
 		assertAccessible();
 
@@ -44,16 +53,21 @@ class AdminPagesBrowserTests extends BrowserTest {
 		this.page.setViewportSize(1280, 860);
 		assertAccessible();
 
-		this.page.navigate(url("/admin/teams"));
+		// The page lists every team the browser journeys have made so far: on a loaded
+		// machine it takes long
+		this.page.navigate(url("/admin/teams"), new Page.NavigateOptions().setTimeout(SLOW_PAGE));
 		Locator checkout = teamNode("Checkout " + suffix);
-		checkout.getByLabel("Person to add to Checkout " + suffix).fill(email);
+		checkout.getByLabel("Person to add to Checkout " + suffix)
+			.fill(email, new Locator.FillOptions().setTimeout(SLOW_PAGE));
 		checkout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add to Checkout " + suffix))
-			.click();
+			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
 		checkout = teamNode("Checkout " + suffix);
-		assertThat(checkout.locator(".member")).hasText(java.util.regex.Pattern.compile("Grace " + suffix));
+		assertThat(checkout.locator(".member")).hasText(java.util.regex.Pattern.compile("Grace " + suffix),
+				new LocatorAssertions.HasTextOptions().setTimeout(SLOW_PAGE));
 		checkout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make Grace " + suffix + " lead"))
-			.click();
-		assertThat(teamNode("Checkout " + suffix).locator(".member .tag")).hasText("lead");
+			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
+		assertThat(teamNode("Checkout " + suffix).locator(".member .tag")).hasText("lead",
+				new LocatorAssertions.HasTextOptions().setTimeout(SLOW_PAGE));
 		screenshot("admin-teams-lead");
 
 		Locator product = teamNode("Product " + suffix);
@@ -100,7 +114,7 @@ class AdminPagesBrowserTests extends BrowserTest {
 		if (!name.isEmpty()) {
 			// The next step fills the form again: wait for the page that shows the new
 			// team.
-			assertThat(teamNode(name)).isVisible();
+			assertThat(teamNode(name)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW_PAGE));
 		}
 	}
 

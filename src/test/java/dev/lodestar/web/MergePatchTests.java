@@ -121,8 +121,8 @@ class MergePatchTests {
 		assertThat(patch.enumValue("kind", ObjectiveStatus.class)).isNull();
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(patch::validate)
 			.satisfies((ex) -> assertThat(ex.errors()).containsExactly(
-					new FieldError("status", "must be one of draft, published, archived"),
-					new FieldError("kind", "must be one of draft, published, archived")));
+					new FieldError("status", "must be one of draft, in-review, published, archived"),
+					new FieldError("kind", "must be one of draft, in-review, published, archived")));
 	}
 
 	@Test

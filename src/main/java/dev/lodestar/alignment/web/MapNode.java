@@ -30,9 +30,9 @@ record MapNode(String id, String title, String teams, boolean company, boolean s
 		List<String> names = objective.teamIds().stream().map((team) -> teamNames.getOrDefault(team, "")).toList();
 		return new MapNode(objective.id().toString(), objective.title(),
 				names.isEmpty() ? "Company" : String.join(", ", names), names.isEmpty(), names.size() > 1,
-				objective.status() == ObjectiveStatus.DRAFT, percent(objective.progress()),
-				(branch.weight() != null) ? Format.figure(branch.weight()) : null, branch.repeated(), branch.folded(),
-				branch.contributions(),
+				objective.status() == ObjectiveStatus.DRAFT || objective.status() == ObjectiveStatus.IN_REVIEW,
+				percent(objective.progress()), (branch.weight() != null) ? Format.figure(branch.weight()) : null,
+				branch.repeated(), branch.folded(), branch.contributions(),
 				branch.keyResults()
 					.stream()
 					.map((keyResult) -> KeyResultLine.of(keyResult.keyResult(),

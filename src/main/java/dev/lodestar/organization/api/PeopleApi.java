@@ -20,6 +20,7 @@ import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.PersonView;
+import dev.lodestar.organization.PersonStatus;
 import dev.lodestar.organization.Role;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.web.ApiCreated;
@@ -79,7 +80,8 @@ class PeopleApi {
 					content = @Content(schema = @Schema(implementation = PersonPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
 		var changes = new People.PersonChanges(patch.text("name"), patch.text("email"),
-				patch.enumValue("role", Role.class), patch.text("password"), patch.text("currentPassword"));
+				patch.enumValue("role", Role.class), patch.text("password"), patch.text("currentPassword"),
+				patch.enumValue("status", PersonStatus.class));
 		patch.validate();
 		return answer(
 				this.people.update(actor, PersonId.fromPath(id), ETags.expectedVersion(ifMatch, "person"), changes));
@@ -100,7 +102,8 @@ class PeopleApi {
 	}
 
 	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
-	record PersonPatch(String name, String email, Role role, String password, String currentPassword) {
+	record PersonPatch(String name, String email, Role role, String password, String currentPassword,
+			PersonStatus status) {
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
+import dev.lodestar.organization.PersonStatus;
 import dev.lodestar.organization.PersonView;
 import dev.lodestar.organization.Role;
 import dev.lodestar.organization.Teams;
@@ -24,7 +25,9 @@ import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.Paging;
 
 /**
- * Everyone in the organisation, for admins: add a person, change a role, remove someone.
+ * Everyone in the organisation, for admins: add a person, change a role, deactivate or
+ * activate someone (a deactivated person stays listed and keeps their name on what they
+ * own), remove someone.
  */
 @Controller
 class PeopleAdminPage {
@@ -77,6 +80,22 @@ class PeopleAdminPage {
 		}
 	}
 
+	@PostMapping("/admin/people/{id}/status")
+	String changeStatus(Actor actor, @PathVariable String id, @RequestParam String status, @RequestParam Long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		PersonStatus wanted = "deactivated".equals(status) ? PersonStatus.DEACTIVATED : PersonStatus.ACTIVE;
+		try {
+			PersonView changed = this.people.update(actor, PersonId.fromPath(id), version,
+					People.PersonChanges.status(wanted));
+			return done(redirect, changed.person().name() + ((wanted == PersonStatus.DEACTIVATED)
+					? " is deactivated: they can no longer sign in." : " is active again."));
+		}
+		catch (ConflictException ex) {
+			response.setStatus(409);
+			return page(actor, model, Refusal.none(), ex.getMessage());
+		}
+	}
+
 	@PostMapping("/admin/people/{id}/remove")
 	String remove(Actor actor, @PathVariable String id, @RequestParam Long version, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -98,6 +117,7 @@ class PeopleAdminPage {
 		var teamNames = this.teams.names(everyone.items().stream().flatMap((view) -> view.teamIds().stream()).toList());
 		model.addAttribute("rows", everyone.items().stream().map((view) -> PersonRow.of(view, teamNames)).toList());
 		model.addAttribute("total", everyone.total());
+		model.addAttribute("statusCounts", this.people.countsByStatus());
 		model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::value).toList());
 		model.addAttribute("me", actor.personId().toString());
 		model.addAttribute("refusal", refusal);

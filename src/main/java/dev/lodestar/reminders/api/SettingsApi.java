@@ -2,6 +2,7 @@ package dev.lodestar.reminders.api;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,8 +23,9 @@ import dev.lodestar.web.MergePatch;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/settings}: the organisation's check-in rhythm. Everyone reads it; admins
- * change it with a merge patch.
+ * {@code /api/v1/settings}: the organisation's check-in rhythm and whether objectives are
+ * reviewed before they are published. Everyone reads it; admins change it with a merge
+ * patch.
  */
 @RestController
 @RequestMapping("/api/v1/settings")
@@ -48,8 +50,17 @@ class SettingsApi {
 			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = SettingsPatch.class))) JsonNode body) {
 		MergePatch patch = MergePatch.of(body);
+		Optional<String> name = patch.optionalText("organisationName");
+		Double weeks = patch.number("cycleWeeks");
+		if (weeks != null && weeks != Math.rint(weeks)) {
+			patch.errors().add("cycleWeeks", "must be a whole number of weeks from 1 to 52");
+		}
+		if (patch.has("checkInDaySet")) {
+			patch.errors().add("checkInDaySet", "is read-only: it turns true when checkInDay is sent");
+		}
 		var changes = new Program.SettingsChanges(patch.text("checkInDay"), patch.text("checkInTime"),
-				patch.text("timeZone"));
+				patch.text("timeZone"), patch.text("objectiveReview"), (name != null) ? name.orElse("") : null,
+				patch.text("cadence"), (weeks != null) ? String.valueOf(weeks.longValue()) : null);
 		if (patch.has("version")) {
 			patch.errors().add("version", "is sent as If-Match, not in the body");
 		}
@@ -63,19 +74,36 @@ class SettingsApi {
 
 	/**
 	 * The check-in rhythm as the API shows it: the day in lower case, the time as
-	 * {@code HH:mm}, the zone as its IANA name.
+	 * {@code HH:mm}, the zone as its IANA name; the review {@code off} or
+	 * {@code required}; the organisation's name (null until given); the cadence of cycles
+	 * and, for {@code weeks}, their length; whether the check-in day was ever chosen.
 	 */
-	record SettingsResource(String checkInDay, String checkInTime, String timeZone, long version) {
+	record SettingsResource(String checkInDay, String checkInTime, String timeZone, @Schema(allowableValues = {
+			"off", "required" }) String objectiveReview,
+			@Schema(description = "The organisation's name; null until an admin gives one",
+					nullable = true) String organisationName,
+			@Schema(allowableValues = { "quarter", "weeks" }, description = "How long cycles are") String cadence,
+			@Schema(description = "The length of a cycle in weeks when the cadence is weeks (1 to 52)") int cycleWeeks,
+			@Schema(description = "Whether an admin has chosen the check-in day (the setup wizard or a change of "
+					+ "checkInDay); read-only") boolean checkInDaySet,
+			long version){
 
 		static SettingsResource of(ProgramSettings settings) {
 			return new SettingsResource(settings.checkInDay().name().toLowerCase(Locale.ROOT),
-					settings.checkInTime().format(HH_MM), settings.timeZone().getId(), settings.version());
+					settings.checkInTime().format(HH_MM), settings.timeZone().getId(),
+					settings.objectiveReview().value(), settings.organisationName(), settings.cadence().value(),
+					settings.cycleWeeks(), settings.checkInDayChosen(), settings.version());
 		}
 
 	}
 
 	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
-	record SettingsPatch(String checkInDay, String checkInTime, String timeZone) {
+	record SettingsPatch(String checkInDay, String checkInTime, String timeZone, @Schema(allowableValues = {
+			"off", "required" }) String objectiveReview,
+			@Schema(description = "At most 200 characters; null or blank removes it",
+					nullable = true) String organisationName,
+			@Schema(allowableValues = { "quarter", "weeks" }) String cadence,
+			@Schema(minimum = "1", maximum = "52") Integer cycleWeeks){
 	}
 
 }

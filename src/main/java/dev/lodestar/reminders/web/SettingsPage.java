@@ -76,6 +76,7 @@ class SettingsPage {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("mayEdit", actor.isAdmin());
+		model.addAttribute("reviewRequired", settings.reviewRequired());
 		model.addAttribute("days", Rhythm.DAYS);
 		model.addAttribute("zones", Rhythm.ZONES);
 		return "reminders/settings";

@@ -112,7 +112,7 @@ record CompanyFilter(String cycle, String team, String owner, String status, Str
 				return EnumSet.of(one);
 			}
 		}
-		return EnumSet.of(ObjectiveStatus.DRAFT, ObjectiveStatus.PUBLISHED);
+		return EnumSet.of(ObjectiveStatus.DRAFT, ObjectiveStatus.IN_REVIEW, ObjectiveStatus.PUBLISHED);
 	}
 
 	private static void add(UriComponentsBuilder url, String name, String value) {

@@ -106,6 +106,7 @@ public class KeyResultSheet {
 		model.addAttribute("lineage", this.lineage.of(id).stream().map(LineageRow::of).toList());
 		model.addAttribute("mayCheckIn", keyResult.editableBy(actor, objective) && !cycle.isClosed()
 				&& objective.status() != ObjectiveStatus.ARCHIVED && keyResult.type().takesCheckIns());
+		model.addAttribute("mayEdit", !cycle.isClosed() && keyResult.editableBy(actor, objective));
 		model.addAttribute("rollupSources",
 				(keyResult.type() == KeyResultType.ROLLUP) ? sources(keyResult) : List.of());
 		model.addAttribute("form", (form != null) ? form : CheckInForm.current(keyResult));

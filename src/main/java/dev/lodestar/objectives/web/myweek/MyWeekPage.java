@@ -58,9 +58,13 @@ class MyWeekPage {
 
 	private final Surveys surveys;
 
+	private final List<MyWeekSection> sections;
+
 	MyWeekPage(Cycles cycles, KeyResults keyResults, Objectives objectives, CheckIns checkIns,
-			KeyResultSheet keyResultSheet, Program program, Clock clock, Surveys surveys) {
+			KeyResultSheet keyResultSheet, Program program, Clock clock, Surveys surveys,
+			List<MyWeekSection> sections) {
 		this.surveys = surveys;
+		this.sections = sections;
 		this.cycles = cycles;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
@@ -77,6 +81,11 @@ class MyWeekPage {
 		model.addAttribute("cycles", running);
 		model.addAttribute("rows", rows);
 		model.addAttribute("surveys", this.surveys.waitingFor(actor));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> new MyWeekSection.Shown(section.template(), section.view(actor)))
+					.filter((shown) -> shown.view() != null)
+					.toList());
 		Instant weekStart = weekStart();
 		model.addAttribute("weekStart", weekStart);
 		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart)).count());

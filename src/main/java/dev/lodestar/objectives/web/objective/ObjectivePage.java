@@ -40,7 +40,8 @@ import dev.lodestar.web.ProgressChart;
 /**
  * An objective's page: why it matters, what it contributes to and what contributes to it
  * (with weights), its key results (a roll-up with where its progress comes from), their
- * latest check-ins with notes, and its progress against the time passed.
+ * latest check-ins with notes, and its progress against the time passed; below its head,
+ * the sections other features add ({@link ObjectivePageSection}).
  */
 @Controller
 class ObjectivePage {
@@ -59,9 +60,12 @@ class ObjectivePage {
 
 	private final Clock clock;
 
+	private final List<ObjectivePageSection> sections;
+
 	ObjectivePage(Objectives objectives, KeyResults keyResults, Teams teams, People people, CheckInHistory history,
-			Clock clock) {
+			Clock clock, List<ObjectivePageSection> sections) {
 		this.objectives = objectives;
+		this.sections = sections;
 		this.keyResults = keyResults;
 		this.teams = teams;
 		this.people = people;
@@ -101,7 +105,12 @@ class ObjectivePage {
 				latest.stream()
 					.map((entry) -> ObjectiveSummary.CheckInNote.of(entry, keyResults.get(entry.keyResultId()), people))
 					.toList());
+		model.addAttribute("mayEdit", !cycle.isClosed() && objective.editableBy(actor));
 		model.addAttribute("chart", chart(cycle, view.keyResults()));
+		model.addAttribute("sections", this.sections.stream()
+			.map((section) -> new ObjectivePageSection.Shown(section.template(), section.view(actor, objective)))
+			.filter((shown) -> shown.view() != null)
+			.toList());
 		return "objectives/objective";
 	}
 

@@ -1,0 +1,25 @@
+package dev.lodestar.overlaps;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+import dev.lodestar.testing.ApiTest;
+import dev.lodestar.testing.CleanPostgresSchema;
+import dev.lodestar.testing.PostgresSuite;
+
+/**
+ * The overlaps API tests over real HTTP on PostgreSQL, in a schema of its own: the
+ * version mark's statement and the texts' read run on PostgreSQL as well as on H2.
+ */
+@PostgresSuite
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=" + PostgresSuite.URL + "?currentSchema=overlaps_pg",
+				"spring.datasource.username=" + PostgresSuite.USER, "spring.datasource.password=",
+				"spring.flyway.schemas=overlaps_pg", "spring.flyway.clean-disabled=false",
+				"lodestar.admin.email=" + ApiTest.ADMIN_EMAIL, "lodestar.admin.password=" + ApiTest.ADMIN_PASSWORD,
+				"spring.mail.port=" + ApiTest.SMTP_PORT, "lodestar.jobs.polling-interval=200ms" })
+@Import(CleanPostgresSchema.class)
+class OverlapsOnPostgresTests extends OverlapsApiTests {
+
+}
