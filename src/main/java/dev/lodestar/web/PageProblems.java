@@ -54,12 +54,11 @@ class PageProblems {
 	 */
 	@ExceptionHandler
 	ModelAndView invalid(InvalidInputException ex) {
-		return page(HttpStatus.BAD_REQUEST, "This address holds a value Lodestar cannot read: "
-				+ ex.errors()
+		return page(HttpStatus.BAD_REQUEST,
+				"This address holds a value Lodestar cannot read: " + ex.errors()
 					.stream()
 					.map((error) -> error.field() + " " + error.message())
-					.collect(Collectors.joining("; "))
-				+ ".");
+					.collect(Collectors.joining("; ")) + ".");
 	}
 
 	private static ModelAndView page(HttpStatus status, String message) {
