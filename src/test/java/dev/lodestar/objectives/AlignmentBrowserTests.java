@@ -55,12 +55,16 @@ class AlignmentBrowserTests extends BrowserTest {
 		card.getByLabel("Find an objective or key result to contribute to").fill("revenue work");
 		button(card, "Add Key result: Revenue work of the teams (Grow revenue)").click();
 		assertThat(card.locator(".parent-row")).hasCount(1);
-		card.getByLabel("Weight").fill("3");
+		// the keyboard lands on the weight of the parent just added: typing goes on there
+		Locator firstWeight = card.locator(".parent-row").first().getByLabel("Weight");
+		assertThat(firstWeight).isFocused();
+		firstWeight.fill("3");
 		card.getByLabel("Find an objective or key result to contribute to").fill("mid-market");
 		// the matches of what was typed have come before one is added
 		assertThat(card.locator(".parent-matches")).containsText("Matches:");
 		button(card, "Add Win the mid-market").click();
 		assertThat(card.locator(".parent-row")).hasCount(2);
+		assertThat(card.locator(".parent-row").nth(1).getByLabel("Weight")).isFocused();
 		assertThat(card.locator(".parent-row").first().getByLabel("Weight")).hasValue("3");
 		screenshot("alignment-picker");
 		assertAccessible();
@@ -85,6 +89,7 @@ class AlignmentBrowserTests extends BrowserTest {
 		assertAccessible();
 		button(card, "Remove Write the onboarding guide").click();
 		assertThat(card.locator(".parent-row")).hasCount(2);
+		assertThat(card.getByLabel("Find an objective or key result to contribute to")).isFocused();
 		button(card, "Save objective").click();
 		assertThat(card(ours).locator(".objective-aligned")).containsText("weight 3");
 

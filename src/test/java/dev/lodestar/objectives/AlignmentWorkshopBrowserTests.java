@@ -50,6 +50,7 @@ class AlignmentWorkshopBrowserTests extends BrowserTest {
 		card.getByLabel("Find a team to share it with").fill("SUPPORT " + suffix);
 		button(card, "Share with Support " + suffix).click();
 		assertThat(card.locator(".sharing .parent-row")).hasCount(1);
+		assertThat(card.getByLabel("Find a team to share it with")).isFocused();
 		assertThat(card.locator(".sharing .parent-row")).containsText("Support " + suffix);
 		assertThat(card.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)))
 			.hasValue("Renewals without friction");
@@ -70,15 +71,17 @@ class AlignmentWorkshopBrowserTests extends BrowserTest {
 		card.getByLabel("Find an objective or key result to contribute to").fill("revenue per quarter " + suffix);
 		button(card, "Add Key result: Revenue per quarter " + suffix + " (Grow revenue " + suffix + ")").click();
 		assertThat(card.locator(".parents:not(.sharing) .parent-row")).hasCount(1);
-		settled();
-		card.getByLabel("Weight").fill("2");
+		// the keyboard lands on the weight of the parent just added: typing goes on there
+		Locator firstWeight = card.locator(".parents:not(.sharing) .parent-row").first().getByLabel("Weight");
+		assertThat(firstWeight).isFocused();
+		firstWeight.fill("2");
 		card.getByLabel("Find an objective or key result to contribute to").fill("keep every customer " + suffix);
 		// the matches of what was typed have come before one is added
 		assertThat(card.locator(".parents:not(.sharing) .parent-matches")).containsText("Matches:");
 		button(card, "Add Keep every customer " + suffix).click();
 		assertThat(card.locator(".parents:not(.sharing) .parent-row")).hasCount(2);
-		settled();
 		Locator secondWeight = card.locator(".parents:not(.sharing) .parent-row").nth(1).getByLabel("Weight");
+		assertThat(secondWeight).isFocused();
 		secondWeight.fill("3");
 		// leaving the field asks the coach again: its answer has come, and the weight
 		// typed is still there, before the form is saved

@@ -32,11 +32,16 @@ public abstract class BrowserTest extends ApiTest {
 	@RegisterExtension
 	final AfterTestExecutionCallback screenshotOnFailure = (extension) -> {
 		if (extension.getExecutionException().isPresent() && this.page != null) {
+			System.out.println("[browser] the requests of the failed journey, oldest first:");
+			this.requests.forEach((line) -> System.out.println("[browser] " + line));
 			screenshot("FAILED-" + extension.getRequiredTestMethod().getName());
 		}
 	};
 
 	protected Page page;
+
+	/** What the page asked the server and when, printed when a journey fails. */
+	private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	@BeforeEach
 	void openBrowser() {
@@ -46,6 +51,13 @@ public abstract class BrowserTest extends ApiTest {
 		// Assertions wait as long as actions do: CI runs on two busy cores.
 		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		this.page.onConsoleMessage((message) -> System.out.println("[browser] " + message.text()));
+		long start = System.nanoTime();
+		this.page.onRequest((request) -> this.requests
+			.add(String.format("%6d ms  %s %s %s", (System.nanoTime() - start) / 1_000_000, request.method(),
+					request.url().replaceFirst("^http://[^/]+", ""),
+					request.postData() == null ? "" : request.postData())));
+		this.page.onRequestFinished((request) -> this.requests.add(String.format("%6d ms  done %s",
+				(System.nanoTime() - start) / 1_000_000, request.url().replaceFirst("^http://[^/]+", ""))));
 	}
 
 	@AfterEach

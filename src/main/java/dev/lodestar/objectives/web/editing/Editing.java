@@ -14,21 +14,23 @@ import dev.lodestar.objectives.web.Choices;
  * @param parents what the objective contributes to, and the search for more
  * @param sharing the teams the objective is shared with, and the search for more;
  * {@code null} for a company-wide objective and when a key result is edited
+ * @param landing where the keyboard goes when the form comes back from a change of its
+ * lists (see {@link ObjectiveForm#landing()}), or {@code null}
  */
 public record Editing(ObjectiveForm objective, KeyResultForm keyResult, String keyResultId, Map<String, String> errors,
-		Choices choices, ParentPicker parents, SharingPicker sharing) {
+		Choices choices, ParentPicker parents, SharingPicker sharing, String landing) {
 
 	static Editing objective(ObjectiveForm form, Map<String, String> errors, ParentPicker parents,
-			SharingPicker sharing) {
-		return new Editing(form, null, null, errors, Choices.none(), parents, sharing);
+			SharingPicker sharing, String landing) {
+		return new Editing(form, null, null, errors, Choices.none(), parents, sharing, landing);
 	}
 
 	static Editing newKeyResult(KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, null, errors, owners, ParentPicker.none(), null);
+		return new Editing(null, form, null, errors, owners, ParentPicker.none(), null, null);
 	}
 
 	static Editing keyResult(String id, KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, id, errors, owners, ParentPicker.none(), null);
+		return new Editing(null, form, id, errors, owners, ParentPicker.none(), null, null);
 	}
 
 	public boolean editsObjective() {
@@ -41,14 +43,14 @@ public record Editing(ObjectiveForm objective, KeyResultForm keyResult, String k
 
 	/**
 	 * The field the keyboard should be on when the form opens: the first one that needs
-	 * fixing, else the title.
+	 * fixing, else where the change of a list leaves it, else the title.
 	 */
 	public String focus() {
 		List<String> order = editsObjective() ? ObjectiveForm.FIELDS : KeyResultForm.FIELDS;
 		return order.stream()
 			.filter((field) -> this.errors.keySet().stream().anyMatch((error) -> error.startsWith(field)))
 			.findFirst()
-			.orElse("title");
+			.orElse((this.landing != null) ? this.landing : "title");
 	}
 
 	public boolean edits(String keyResult) {

@@ -56,7 +56,7 @@ class ObjectiveEditing {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
 		ObjectiveForm form = ObjectiveForm.of(objective,
 				this.objectives.contributionsOf(List.of(objective.id())).getOrDefault(objective.id(), List.of()));
-		return TeamObjectiveCards.editing(form(actor, objective, form, Map.of(), request), model, request);
+		return TeamObjectiveCards.editing(form(actor, objective, form, Map.of(), null, request), model, request);
 	}
 
 	@PostMapping("/objectives/{id}/edit")
@@ -64,8 +64,8 @@ class ObjectiveEditing {
 			HttpServletRequest request, HttpServletResponse response) {
 		Objective objective = editable(actor, ObjectiveId.fromPath(id));
 		if (form.adjusting()) {
-			return TeamObjectiveCards.editing(form(actor, objective, form.adjusted(), Map.of(), request), model,
-					request);
+			return TeamObjectiveCards
+				.editing(form(actor, objective, form.adjusted(), Map.of(), form.landing(), request), model, request);
 		}
 		Map<String, String> errors = FormErrors.none();
 		Objectives.ObjectiveChanges changes = form.toChanges(objective.teamId(), errors);
@@ -83,7 +83,7 @@ class ObjectiveEditing {
 			return TeamObjectiveCards.saved(this.cards.card(objective.id(), actor, request), model, request);
 		}
 		response.setStatus(422);
-		return TeamObjectiveCards.editing(form(actor, objective, form, errors, request), model, request);
+		return TeamObjectiveCards.editing(form(actor, objective, form, errors, null, request), model, request);
 	}
 
 	@PostMapping("/objectives/{id}/publish")
@@ -113,13 +113,13 @@ class ObjectiveEditing {
 	}
 
 	private TeamObjectiveCard form(Actor actor, Objective objective, ObjectiveForm form, Map<String, String> errors,
-			HttpServletRequest request) {
+			String landing, HttpServletRequest request) {
 		TeamObjectiveCard card = this.cards.card(objective.id(), actor, request);
 		// a shared objective looks for parents above the owning team whose page it is on
 		TeamId team = (card.shownOn() != null) ? TeamId.fromPath(card.shownOn()) : null;
 		return card.editing(
 				Editing.objective(form, errors, this.choices.parents(objective.cycleId(), team, objective.id(), form),
-						(objective.teamId() != null) ? this.choices.sharing(objective, form) : null));
+						(objective.teamId() != null) ? this.choices.sharing(objective, form) : null, landing));
 	}
 
 	/**

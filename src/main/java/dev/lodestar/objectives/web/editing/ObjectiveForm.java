@@ -101,6 +101,22 @@ public record ObjectiveForm(String title, String description, String kind, List<
 				|| !FormValues.blank(this.findTeam);
 	}
 
+	/**
+	 * Where the keyboard goes when the form comes back from a change of its lists, so
+	 * that a person goes on where they were: the weight of the parent just added, the
+	 * parent search after one was taken off or looked for, the team search after a change
+	 * of the teams; {@code null} when the form was not sent for that.
+	 */
+	public String landing() {
+		if (!FormValues.blank(this.add)) {
+			return "weight-" + adjusted().parent().indexOf(this.add.strip());
+		}
+		if (!FormValues.blank(this.remove) || !FormValues.blank(this.find)) {
+			return "parentQuery";
+		}
+		return adjusting() ? "teamQuery" : null;
+	}
+
 	/** Whether the form holds the part that shares the objective with other teams. */
 	public boolean shares() {
 		return !FormValues.blank(this.sharing);
