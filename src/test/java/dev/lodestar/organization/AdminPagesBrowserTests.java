@@ -27,7 +27,8 @@ class AdminPagesBrowserTests extends BrowserTest {
 	void anAdminBuildsATeamUnderAnotherAddsAPersonAndMakesThemLead() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams & people")).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams & people"))
+			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
 		createTeam("", "");
 		assertThat(this.page.locator("#new-team-name-error")).hasText("must not be blank");
 		assertAccessible();
@@ -39,7 +40,8 @@ class AdminPagesBrowserTests extends BrowserTest {
 		screenshot("admin-teams");
 		assertAccessible();
 
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true))
+			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
 		String email = "grace-" + suffix + "@lodestar.test";
 		addPerson("Grace " + suffix, email);
 		assertThat(this.page.locator(".notice")).hasText("Added Grace " + suffix + ".");
@@ -110,7 +112,9 @@ class AdminPagesBrowserTests extends BrowserTest {
 		if (!parent.isEmpty()) {
 			this.page.locator("#new-team-parent").selectOption(new SelectOption().setLabel(parent));
 		}
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+		// the answer is the whole teams page again, which a loaded machine renders slowly
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team"))
+			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
 		if (!name.isEmpty()) {
 			// The next step fills the form again: wait for the page that shows the new
 			// team.
