@@ -113,6 +113,20 @@ public class Coach {
 	}
 
 	/**
+	 * Whether a key result reads as an outcome (a measurable change) rather than a piece
+	 * of work, as the rule {@code output-not-outcome} reads it; {@code null} for what it
+	 * does not read (a roll-up, measured by its contributors, or a blank title). A title
+	 * that leads with the work but names the change counts as an outcome.
+	 */
+	public static Boolean readsAsOutcome(Draft.KeyResultDraft keyResult) {
+		return switch (OutputNotOutcomeRule.verdict(keyResult)) {
+			case OUTCOME, LEADS_WITH_WORK -> true;
+			case NOT_READ -> null;
+			default -> false;
+		};
+	}
+
+	/**
 	 * What the coach finds in drafts already known to be within bounds, such as a form's
 	 * (whose bounds the caller checked) or a cycle's stored objectives.
 	 */

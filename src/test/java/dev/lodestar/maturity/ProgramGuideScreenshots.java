@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,8 +19,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Takes the screenshots of the user guide's chapter on how a program matures, from the
- * demo organisation, whose last quarter is closed: a lead's own calibration on My week.
- * Not a test of behaviour: it runs only when asked, with
+ * demo organisation, whose last quarter is closed: a lead's own calibration on My week,
+ * the maturity on the lead's team page, and the program page as a champion sees it. Not a
+ * test of behaviour: it runs only when asked, with
  * {@code ./mvnw test -Dtest=ProgramGuideScreenshots -Dlodestar.user-guide=docs/images}.
  */
 @BrowserSuite
@@ -34,6 +36,9 @@ class ProgramGuideScreenshots {
 	/** Mobile's lead, who checked in on their key results all last quarter. */
 	private static final String LEAD = "lukas.weber@northwind.example";
 
+	/** A champion, who reads the program page. */
+	private static final String CHAMPION = "priya.raman@northwind.example";
+
 	@LocalServerPort
 	int port;
 
@@ -47,6 +52,17 @@ class ProgramGuideScreenshots {
 			Locator calibration = page.locator("section.calibration");
 			assertThat(calibration).isVisible();
 			calibration.screenshot(new Locator.ScreenshotOptions().setPath(folder.resolve("calibration-my-week.png")));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mobile").setExact(true)).first().click();
+			Locator maturity = page.locator("#team-maturity");
+			maturity.locator("summary").click();
+			assertThat(maturity.locator(".maturity-signals")).isVisible();
+			maturity.screenshot(new Locator.ScreenshotOptions().setPath(folder.resolve("maturity-team.png")));
+			page.context().clearCookies();
+
+			camera.signIn(page, CHAMPION, DEMO_PASSWORD);
+			page.navigate(camera.url("/program"));
+			assertThat(page.locator(".maturity-focus li").first()).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("program.png")).setFullPage(true));
 		}
 	}
 

@@ -9,11 +9,18 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.lodestar.testing.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+/**
+ * The admin pages of teams and people, in a database of their own: the teams page lists
+ * every team with its members, and in the database the other tests share it grew to
+ * thousands of teams by the end of a run, 7 to 36 seconds a page on a loaded machine.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:admin-pages;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 class AdminPagesBrowserTests extends BrowserTest {
 
 	/**
