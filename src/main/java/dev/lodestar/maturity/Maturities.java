@@ -10,8 +10,9 @@ import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.NotFoundException;
 
 /**
- * The maturity of the organisation's OKR program and of each team's, from their closed
- * cycles: open to everyone signed in, as the reports are.
+ * The maturity of the organisation's OKR program and of each team's, and the program's
+ * health cycle after cycle, from the closed cycles: open to everyone signed in, as the
+ * reports are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,11 +20,19 @@ public class Maturities {
 
 	private final ProgramRecord record;
 
+	private final HealthRecord health;
+
 	private final Teams teams;
 
-	Maturities(ProgramRecord record, Teams teams) {
+	Maturities(ProgramRecord record, HealthRecord health, Teams teams) {
 		this.record = record;
+		this.health = health;
 		this.teams = teams;
+	}
+
+	/** The organisation's program cycle after cycle: every closed cycle, oldest first. */
+	public ProgramHealth health() {
+		return this.health.read();
 	}
 
 	/** The organisation's: every closed cycle with objectives, anyone's. */
@@ -38,6 +47,14 @@ public class Maturities {
 		if (!this.teams.exists(team)) {
 			throw new NotFoundException("team", team);
 		}
+		return of(team);
+	}
+
+	/**
+	 * A team's, for a team the caller has already found (its page): without asking again
+	 * whether it exists.
+	 */
+	public Maturity ofFoundTeam(TeamId team) {
 		return of(team);
 	}
 

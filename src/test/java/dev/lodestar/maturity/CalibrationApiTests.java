@@ -34,13 +34,12 @@ class CalibrationApiTests extends ApiTest {
 		// from 10 to 50: reaching 50 scores 1.0, reaching 30 scores 0.5
 		String met = keyResult(committed, owner.id(), "Orders delivered on time");
 		String missed = keyResult(aspirational, owner.id(), "Customers who come back");
-		checkIn(owner, met, 50, 9);
-		checkIn(owner, missed, 30, 8);
-		checkIn(owner, missed, 30, 6);
-		moveTo(cycle, "reflect");
-		moveTo(cycle, "closed");
+		CycleSteps.checkIn(owner, met, 50, 9);
+		CycleSteps.checkIn(owner, missed, 30, 8);
+		CycleSteps.checkIn(owner, missed, 30, 6);
+		CycleSteps.moveTo(this.admin, cycle, "reflect", "closed");
 		String running = cycle("execute");
-		checkIn(owner, keyResult(objective(running, team), owner.id()), 20, 2);
+		CycleSteps.checkIn(owner, keyResult(objective(running, team), owner.id()), 20, 2);
 
 		// (0.9 − 1)² + (0.8 − 0)² + (0.6 − 0)² = 0.01 + 0.64 + 0.36, over 3
 		for (Reply reply : new Reply[] { owner.api().get("/api/v1/calibration?personId=" + owner.id()),
@@ -104,17 +103,6 @@ class CalibrationApiTests extends ApiTest {
 
 	private static JsonNode bucket(JsonNode body, int confidence) {
 		return body.get("buckets").get(confidence - 1);
-	}
-
-	private void checkIn(Person owner, String keyResult, double value, int confidence) {
-		Reply reply = owner.api()
-			.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", value, "confidence", confidence));
-		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-	}
-
-	private void moveTo(String cycle, String phase) {
-		Reply moved = this.admin.post("/api/v1/cycles/" + cycle + "/phase", Map.of("phase", phase));
-		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.testing.BrowserTest;
-import dev.lodestar.testing.Reply;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +29,10 @@ class CalibrationBrowserTests extends BrowserTest {
 		// from 10 to 50: 50 is met, 30 is not
 		String met = keyResult(objective, owner.id(), "Releases without a rollback");
 		String missed = keyResult(objective, owner.id(), "Incidents found by customers");
-		checkIn(owner, met, 50, 7);
-		checkIn(owner, missed, 30, 9);
-		checkIn(owner, missed, 30, 9);
-		this.admin.post("/api/v1/cycles/" + cycle + "/phase", Map.of("phase", "reflect"));
-		this.admin.post("/api/v1/cycles/" + cycle + "/phase", Map.of("phase", "closed"));
+		CycleSteps.checkIn(owner, met, 50, 7);
+		CycleSteps.checkIn(owner, missed, 30, 9);
+		CycleSteps.checkIn(owner, missed, 30, 9);
+		CycleSteps.moveTo(this.admin, cycle, "reflect", "closed");
 
 		signIn(owner.email(), PASSWORD);
 		var section = this.page.locator("section.calibration");
@@ -57,12 +55,6 @@ class CalibrationBrowserTests extends BrowserTest {
 		signIn(colleague.email(), PASSWORD);
 		assertThat(this.page.locator("h1")).isVisible();
 		assertThat(this.page.locator("section.calibration")).hasCount(0);
-	}
-
-	private void checkIn(Person owner, String keyResult, double value, int confidence) {
-		Reply reply = owner.api()
-			.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", value, "confidence", confidence));
-		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 	}
 
 	private void signOut() {

@@ -34,11 +34,10 @@ class MaturityApiTests extends ApiTest {
 		String nps = keyResult(shared, owner, "Raise NPS to 45", 31, 45);
 		keyResult(shared, owner, "Publish 10 blog posts", 0, 10);
 		String incidents = keyResult(own, owner, "Zero critical incidents in production", 6, 0);
-		checkIn(owner, nps, 38);
-		checkIn(owner, nps, 38);
-		checkIn(owner, incidents, 3);
-		moveTo(cycle, "reflect");
-		moveTo(cycle, "closed");
+		CycleSteps.checkIn(owner, nps, 38, 6);
+		CycleSteps.checkIn(owner, nps, 38, 6);
+		CycleSteps.checkIn(owner, incidents, 3, 6);
+		CycleSteps.moveTo(this.admin, cycle, "reflect", "closed");
 
 		Reply reply = owner.api().get("/api/v1/teams/" + team + "/maturity");
 
@@ -75,12 +74,12 @@ class MaturityApiTests extends ApiTest {
 		join(team, owner, false);
 		String cycle = cycle("execute");
 		keyResult(objective(cycle, team), owner, "Raise NPS to 45", 31, 45);
-		moveTo(cycle, "reflect");
+		CycleSteps.moveTo(this.admin, cycle, "reflect");
 		Reply held = owner.api()
 			.put("/api/v1/cycles/" + cycle + "/retrospectives/" + team,
 					Map.of("worked", "Weekly check-ins", "held", true));
 		assertThat(held.status()).as(held.toString()).isEqualTo(201);
-		moveTo(cycle, "closed");
+		CycleSteps.moveTo(this.admin, cycle, "closed");
 
 		JsonNode body = owner.api().get("/api/v1/teams/" + team + "/maturity").json();
 
@@ -110,8 +109,7 @@ class MaturityApiTests extends ApiTest {
 		Person member = person("member");
 		String cycle = cycle("execute");
 		keyResult(objective(cycle, null), member, "Raise NPS to 45", 31, 45);
-		moveTo(cycle, "reflect");
-		moveTo(cycle, "closed");
+		CycleSteps.moveTo(this.admin, cycle, "reflect", "closed");
 
 		Reply reply = member.api().get("/api/v1/maturity");
 
@@ -131,17 +129,6 @@ class MaturityApiTests extends ApiTest {
 	private String keyResult(String objective, Person owner, String title, double start, double target) {
 		return created(this.admin.post("/api/v1/objectives/" + objective + "/key-results", Map.of("title", title,
 				"ownerId", owner.id(), "type", "metric", "startValue", start, "targetValue", target)));
-	}
-
-	private void checkIn(Person owner, String keyResult, double value) {
-		Reply reply = owner.api()
-			.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", value, "confidence", 6));
-		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-	}
-
-	private void moveTo(String cycle, String phase) {
-		Reply moved = this.admin.post("/api/v1/cycles/" + cycle + "/phase", Map.of("phase", phase));
-		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
 	}
 
 }

@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.testing.BrowserTest;
-import dev.lodestar.testing.Reply;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,11 +29,8 @@ class ProgramBrowserTests extends BrowserTest {
 		String objective = objective(cycle, team);
 		String keyResult = created(this.admin.post("/api/v1/objectives/" + objective + "/key-results", Map.of("title",
 				"Raise NPS to 45", "ownerId", lead.id(), "type", "metric", "startValue", 31, "targetValue", 45)));
-		Reply checkIn = lead.api()
-			.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 40, "confidence", 8));
-		assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
-		this.admin.post("/api/v1/cycles/" + cycle + "/phase", Map.of("phase", "reflect"));
-		this.admin.post("/api/v1/cycles/" + cycle + "/phase", Map.of("phase", "closed"));
+		CycleSteps.checkIn(lead, keyResult, 40, 8);
+		CycleSteps.moveTo(this.admin, cycle, "reflect", "closed");
 
 		signIn(lead.email(), PASSWORD);
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Program").setExact(true)))
@@ -61,6 +57,8 @@ class ProgramBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("h1")).hasText("The OKR program");
 		assertThat(this.page.locator(".tag.stage")).hasText(Pattern.compile("Learning|Mastery"));
 		assertThat(this.page.locator(".maturity-focus li").first()).isVisible();
+		assertThat(this.page.locator(".program-health figure.trend")).hasCount(6);
+		assertThat(this.page.locator(".program-health .trend circle.trend-point").first()).isVisible();
 		assertThat(this.page.locator("section.calibration")).containsText("the Brier score is");
 		assertThat(this.page.locator("section.calibration circle.calibration-point").first()).isVisible();
 		screenshot("program-page");

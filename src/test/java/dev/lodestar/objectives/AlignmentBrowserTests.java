@@ -52,6 +52,9 @@ class AlignmentBrowserTests extends BrowserTest {
 		// the edit form has replaced the card before anything is typed into it
 		assertThat(card.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true)))
 			.hasValue("Onboard customers in a day");
+		// and the keyboard has landed on its title: typed earlier, the search would
+		// follow it
+		assertThat(card.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true))).isFocused();
 		card.getByLabel("Find an objective or key result to contribute to").fill("revenue work");
 		button(card, "Add Key result: Revenue work of the teams (Grow revenue)").click();
 		assertThat(card.locator(".parent-row")).hasCount(1);

@@ -142,8 +142,10 @@ class AlignmentWorkshopBrowserTests extends BrowserTest {
 	private void edit(Locator card) {
 		card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^Edit Renewals")))
 			.click();
-		// the edit form has replaced the card before anything is typed into it
+		// the edit form has replaced the card, and the keyboard has landed on its title,
+		// before anything is typed into it: typed earlier, it would follow the keyboard
 		assertThat(card.getByLabel("Find a team to share it with")).isVisible();
+		assertThat(card.getByLabel("Title", new Locator.GetByLabelOptions().setExact(true))).isFocused();
 	}
 
 	/**

@@ -101,6 +101,8 @@ class TeamPageBrowserTests extends BrowserTest {
 		Locator card = this.page.locator(".team-card")
 			.filter(new Locator.FilterOptions().setHasText("Welcome people warmly"));
 		card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Add key result")).click();
+		// the keyboard lands on the new key result's title before anything is typed
+		assertThat(card.getByLabel("Title")).isFocused();
 		card.getByLabel("Title").fill("Days to first value");
 		card.getByLabel("Start value").fill("14");
 		card.getByLabel("Unit").fill("days");
@@ -200,6 +202,8 @@ class TeamPageBrowserTests extends BrowserTest {
 
 	private void addKeyResult(Locator card, String title, String type, String start, String target, String unit) {
 		card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Add key result")).click();
+		// the keyboard lands on the new key result's title before anything is typed
+		assertThat(card.getByLabel("Title")).isFocused();
 		card.getByLabel("Title").fill(title);
 		card.getByLabel("Type").selectOption(type);
 		card.getByLabel("Start value").fill(start);

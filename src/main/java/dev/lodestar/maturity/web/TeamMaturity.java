@@ -11,7 +11,8 @@ import dev.lodestar.organization.TeamId;
 /**
  * The team page's section on how the team's OKR program matures: its stage, what to
  * expect at it and what to focus on next, with the signals. The same whatever cycle is
- * chosen, as it reads the closed ones; a fixed number of statements.
+ * chosen, as it reads the closed ones: one statement for a team with no closed cycle,
+ * three otherwise, however many.
  */
 @Component
 class TeamMaturity implements TeamPageSection {
@@ -29,7 +30,7 @@ class TeamMaturity implements TeamPageSection {
 
 	@Override
 	public MaturityView view(Actor actor, TeamId team, Cycle cycle) {
-		return new MaturityView(this.maturities.ofTeam(team), "the team");
+		return new MaturityView(this.maturities.ofFoundTeam(team), "the team");
 	}
 
 }
