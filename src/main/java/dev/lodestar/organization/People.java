@@ -295,10 +295,31 @@ public class People {
 
 	@Transactional(readOnly = true)
 	public ResultPage<PersonView> list(Paging paging) {
-		List<Person> page = this.persons.findPage(paging.limit(), paging.offset());
+		return views(this.persons.findPage(paging.limit(), paging.offset()), this.persons.count());
+	}
+
+	/**
+	 * The people whose name or email contains some words, ignoring case, by name: at most
+	 * {@code limit}, with how many match in all. Two queries and the memberships' however
+	 * many people there are.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<PersonView> matching(String words, int limit) {
+		StringBuilder pattern = new StringBuilder("%");
+		for (char c : words.strip().toLowerCase(Locale.ROOT).toCharArray()) {
+			if (c == '%' || c == '_' || c == '!') {
+				pattern.append('!');
+			}
+			pattern.append(c);
+		}
+		String like = pattern.append('%').toString();
+		return views(this.persons.findMatching(like, limit), this.persons.countMatching(like));
+	}
+
+	private ResultPage<PersonView> views(List<Person> page, long total) {
 		Map<PersonId, List<TeamId>> teams = this.memberships.ofPeople(page.stream().map(Person::id).toList());
 		return new ResultPage<>(page.stream().map((person) -> new PersonView(person, teams.get(person.id()))).toList(),
-				this.persons.count());
+				total);
 	}
 
 	/**

@@ -15,6 +15,13 @@ interface PersonRepository extends ListCrudRepository<Person, PersonId> {
 	@Query("select * from person order by name, id limit :limit offset :offset")
 	List<Person> findPage(int limit, long offset);
 
+	@Query("select * from person where lower(name) like :pattern escape '!' or lower(email) like :pattern escape '!'"
+			+ " order by name, id limit :limit")
+	List<Person> findMatching(String pattern, int limit);
+
+	@Query("select count(*) from person where lower(name) like :pattern escape '!' or lower(email) like :pattern escape '!'")
+	long countMatching(String pattern);
+
 	@Query("select email from person where role <> 'VIEWER' and status = 'ACTIVE' order by email")
 	List<String> findEmailsOfParticipants();
 

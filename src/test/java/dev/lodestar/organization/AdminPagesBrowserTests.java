@@ -52,6 +52,16 @@ class AdminPagesBrowserTests extends BrowserTest {
 		String email = "grace-" + suffix + "@lodestar.test";
 		addPerson("Grace " + suffix, email);
 		assertThat(this.page.locator(".notice")).hasText("Added Grace " + suffix + ".");
+		// found by part of the email, whatever the case; a search that matches nobody
+		// says so
+		this.page.getByLabel("Find a person").fill("GRACE-" + suffix);
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find").setExact(true)).click();
+		assertThat(this.page.locator("#people-shown")).hasText("1 person matches “GRACE-" + suffix + "”.");
+		assertThat(this.page.locator("table.people tbody tr")).hasCount(1);
+		this.page.navigate(url("/admin/people?q=100%25_" + suffix));
+		assertThat(this.page.locator("#people-shown"))
+			.hasText("Nobody’s name or email contains “100%_" + suffix + "”.");
+		this.page.navigate(url("/admin/people"));
 		addPerson("Another Grace", email);
 		assertThat(this.page.locator("#new-person-email-error")).hasText("is already used by another person");
 		assertThat(this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Another Grace");

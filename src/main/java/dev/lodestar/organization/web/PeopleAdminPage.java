@@ -46,7 +46,8 @@ class PeopleAdminPage {
 	}
 
 	@GetMapping("/admin/people")
-	String people(Actor actor, Model model) {
+	String people(Actor actor, @RequestParam(required = false) String q, Model model) {
+		model.addAttribute("q", (q != null) ? q.strip() : "");
 		return page(actor, model, Refusal.none(), null);
 	}
 
@@ -58,7 +59,7 @@ class PeopleAdminPage {
 		try {
 			PersonView added = this.people.create(actor,
 					new People.NewPerson(name, email, role(role), password.isEmpty() ? null : password));
-			return done(redirect, "Added " + added.person().name() + ".");
+			return done(redirect, "Added " + added.person().name() + ".", null);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(422);
@@ -68,56 +69,67 @@ class PeopleAdminPage {
 
 	@PostMapping("/admin/people/{id}/role")
 	String changeRole(Actor actor, @PathVariable String id, @RequestParam String role, @RequestParam Long version,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String q, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		try {
 			PersonView changed = this.people.update(actor, PersonId.fromPath(id), version,
 					new People.PersonChanges(null, role(role)));
-			return done(redirect, changed.person().name() + " is now " + changed.person().role().value() + ".");
+			return done(redirect, changed.person().name() + " is now " + changed.person().role().value() + ".", q);
 		}
 		catch (ConflictException ex) {
 			response.setStatus(409);
+			model.addAttribute("q", (q != null) ? q.strip() : "");
 			return page(actor, model, Refusal.none(), ex.getMessage());
 		}
 	}
 
 	@PostMapping("/admin/people/{id}/status")
 	String changeStatus(Actor actor, @PathVariable String id, @RequestParam String status, @RequestParam Long version,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(required = false) String q, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		PersonStatus wanted = "deactivated".equals(status) ? PersonStatus.DEACTIVATED : PersonStatus.ACTIVE;
 		try {
 			PersonView changed = this.people.update(actor, PersonId.fromPath(id), version,
 					People.PersonChanges.status(wanted));
 			return done(redirect, changed.person().name() + ((wanted == PersonStatus.DEACTIVATED)
-					? " is deactivated: they can no longer sign in." : " is active again."));
+					? " is deactivated: they can no longer sign in." : " is active again."), q);
 		}
 		catch (ConflictException ex) {
 			response.setStatus(409);
+			model.addAttribute("q", (q != null) ? q.strip() : "");
 			return page(actor, model, Refusal.none(), ex.getMessage());
 		}
 	}
 
 	@PostMapping("/admin/people/{id}/remove")
-	String remove(Actor actor, @PathVariable String id, @RequestParam Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String remove(Actor actor, @PathVariable String id, @RequestParam Long version,
+			@RequestParam(required = false) String q, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		PersonId person = PersonId.fromPath(id);
 		String name = this.people.get(person).name();
 		try {
 			this.people.delete(actor, person, version);
-			return done(redirect, "Removed " + name + ".");
+			return done(redirect, "Removed " + name + ".", q);
 		}
 		catch (ConflictException ex) {
 			response.setStatus(409);
+			model.addAttribute("q", (q != null) ? q.strip() : "");
 			return page(actor, model, Refusal.none(), ex.getMessage());
 		}
 	}
 
 	private String page(Actor actor, Model model, Refusal refusal, String problem) {
 		actor.require(actor.isAdmin(), "manage people");
-		var everyone = this.people.list(EVERYONE);
+		String words = (String) model.getAttribute("q");
+		var everyone = (words != null && !words.isEmpty()) ? this.people.matching(words, Paging.MAX_LIMIT)
+				: this.people.list(EVERYONE);
 		var teamNames = this.teams.names(everyone.items().stream().flatMap((view) -> view.teamIds().stream()).toList());
 		model.addAttribute("rows", everyone.items().stream().map((view) -> PersonRow.of(view, teamNames)).toList());
 		model.addAttribute("total", everyone.total());
-		model.addAttribute("statusCounts", this.people.countsByStatus());
+		model.addAttribute("searched", words != null && !words.isEmpty());
+		var counts = this.people.countsByStatus();
+		model.addAttribute("statusCounts", counts);
+		model.addAttribute("everyone", counts.values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::value).toList());
 		model.addAttribute("me", actor.personId().toString());
 		model.addAttribute("refusal", refusal);
@@ -133,8 +145,15 @@ class PeopleAdminPage {
 		return Arrays.stream(Role.values()).filter((role) -> role.value().equals(value)).findFirst().orElse(null);
 	}
 
-	private static String done(RedirectAttributes redirect, String notice) {
+	/**
+	 * Back to the list with a notice, and to the same search when the change was made
+	 * from one, so that the changed row is still shown.
+	 */
+	private static String done(RedirectAttributes redirect, String notice, String q) {
 		redirect.addFlashAttribute("notice", notice);
+		if (q != null && !q.isBlank()) {
+			redirect.addAttribute("q", q.strip());
+		}
 		return "redirect:/admin/people";
 	}
 

@@ -100,13 +100,18 @@ class PasswordResetPages {
 	}
 
 	@PostMapping("/admin/people/{id}/password-reset")
-	String sendByAdmin(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
+	String sendByAdmin(Actor actor, @PathVariable String id, @RequestParam(required = false) String q,
+			RedirectAttributes redirect) {
 		try {
 			Person person = this.resets.sendByAdmin(actor, PersonId.fromPath(id));
 			redirect.addFlashAttribute("notice", "Sent " + person.name() + " a link to choose a new password.");
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("notice", "No link sent: " + ex.getMessage());
+		}
+		// back to the same search, where the person's row is
+		if (q != null && !q.isBlank()) {
+			redirect.addAttribute("q", q.strip());
 		}
 		return "redirect:/admin/people";
 	}
