@@ -1,6 +1,10 @@
 package dev.lodestar.maturity;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +22,27 @@ import dev.lodestar.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Maturities {
 
+	/** How many windows of signals are kept: every team's and the organisation's. */
+	static final int KEPT = 5_000;
+
 	private final ProgramRecord record;
 
 	private final HealthRecord health;
 
 	private final Teams teams;
+
+	/**
+	 * The signals of windows of closed cycles already read, by team (or the organisation)
+	 * and cycles: a closed cycle never changes, so they stay true on every instance; the
+	 * least recently used go beyond {@value #KEPT}.
+	 */
+	private final Map<String, Signals> closedSignals = Collections
+		.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Signals> eldest) {
+				return size() > KEPT;
+			}
+		});
 
 	Maturities(ProgramRecord record, HealthRecord health, Teams teams) {
 		this.record = record;
@@ -61,7 +81,13 @@ public class Maturities {
 	private Maturity of(TeamId team) {
 		List<ProgramRecord.ClosedCycle> closed = this.record.closedCycles(team);
 		List<ProgramRecord.ClosedCycle> window = closed.subList(0, Math.min(ProgramRecord.WINDOW, closed.size()));
-		return Maturity.of(closed.size(), this.record.signals(team, window));
+		String key = team + window.stream().map((cycle) -> " " + cycle.id()).collect(Collectors.joining());
+		Signals signals = this.closedSignals.get(key);
+		if (signals == null) {
+			signals = this.record.signals(team, window);
+			this.closedSignals.put(key, signals);
+		}
+		return Maturity.of(closed.size(), signals);
 	}
 
 }

@@ -226,9 +226,16 @@ public final class LoadDriver {
 				new Scenario("overlaps (API)",
 						(user) -> api("/api/v1/cycles/" + user.cycle() + "/overlaps", Tokens.of(0)), 200, false),
 				new Scenario("overlaps page", (user) -> get("/cycles/" + user.cycle() + "/overlaps"), 200, true, true),
-				new Scenario("reviews page", (user) -> get("/reviews"), 200, true), new Scenario("reviews teams page",
-						(user) -> get("/reviews/teams?cycle=" + user.cycle()), 200, true, true),
-				new Scenario("templates page", (user) -> get("/templates"), 200, true));
+				new Scenario("reviews page", (user) -> get("/reviews"), 200, true),
+				new Scenario("reviews teams page", (user) -> get("/reviews/teams?cycle=" + user.cycle()), 200, true,
+						true),
+				new Scenario("templates page", (user) -> get("/templates"), 200, true),
+				new Scenario("program page", (user) -> get("/program"), 200, true, true),
+				new Scenario("maturity (API)", (user) -> api("/api/v1/maturity", user.token()), 200, false),
+				new Scenario("team maturity (API)",
+						(user) -> api("/api/v1/teams/" + user.team() + "/maturity", user.token()), 200, false),
+				new Scenario("program health (API)", (user) -> api("/api/v1/program-health", user.token()), 200, false),
+				new Scenario("calibration (API)", (user) -> api("/api/v1/calibration", user.token()), 200, false));
 	}
 
 	/**
