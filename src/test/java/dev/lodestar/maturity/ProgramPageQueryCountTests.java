@@ -21,7 +21,6 @@ class ProgramPageQueryCountTests extends ApiTest {
 		join(team, lead, true);
 		closedCycle(team, lead, 1);
 		SignedInBrowser browser = SignedInBrowser.signIn(this.port, champion.email(), PASSWORD);
-		browser.get("/program");
 		long programBefore = statements(browser, "/program");
 		long teamBefore = statements(browser, "/teams/" + team);
 
@@ -37,7 +36,12 @@ class ProgramPageQueryCountTests extends ApiTest {
 		assertThat(teamAfter).isEqualTo(teamBefore);
 	}
 
+	/**
+	 * The statements of a page once the signals of the closed cycles are kept (the first
+	 * read after a cycle closes adds the two that read them, whatever their size).
+	 */
 	private long statements(SignedInBrowser browser, String path) {
+		assertThat(browser.get(path).statusCode()).isEqualTo(200);
 		return this.queries.during(() -> {
 			var page = browser.get(path);
 			assertThat(page.statusCode()).isEqualTo(200);
