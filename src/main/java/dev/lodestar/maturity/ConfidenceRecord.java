@@ -48,8 +48,7 @@ class ConfidenceRecord {
 	List<Calibration.Tally> tallies(TeamId team, PersonId person) {
 		String where = "1 = 1";
 		if (team != null) {
-			where += " and o.id in (select ob.id from objective ob where ob.team_id = :team"
-					+ " union all select ot.objective_id from objective_team ot where ot.team_id = :team)";
+			where += " and " + ProgramRecord.TEAM_OWNS;
 		}
 		if (person != null) {
 			where += " and ci.author_id = :person";

@@ -31,7 +31,11 @@ class ProgramRecord {
 	/** The closed cycles whose signals are read: the latest ones. */
 	static final int WINDOW = 3;
 
-	private static final String TEAM_OWNS = "o.id in (select ob.id from objective ob where ob.team_id = :team"
+	/**
+	 * The objectives (alias {@code o}) a team owns, first or shared with it, for
+	 * {@code :team}; both halves go through an index.
+	 */
+	static final String TEAM_OWNS = "o.id in (select ob.id from objective ob where ob.team_id = :team"
 			+ " union all select ot.objective_id from objective_team ot where ot.team_id = :team)";
 
 	private final JdbcClient jdbc;

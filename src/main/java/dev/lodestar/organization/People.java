@@ -305,14 +305,7 @@ public class People {
 	 */
 	@Transactional(readOnly = true)
 	public ResultPage<PersonView> matching(String words, int limit) {
-		StringBuilder pattern = new StringBuilder("%");
-		for (char c : words.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-			if (c == '%' || c == '_' || c == '!') {
-				pattern.append('!');
-			}
-			pattern.append(c);
-		}
-		String like = pattern.append('%').toString();
+		String like = Teams.containing(words.toLowerCase(Locale.ROOT));
 		return views(this.persons.findMatching(like, limit), this.persons.countMatching(like));
 	}
 

@@ -122,11 +122,11 @@ public class Teams {
 	 * The teams whose name contains some words, ignoring case, by name; at most
 	 * {@code limit}, in one query however many teams there are. Blank words find none.
 	 */
-	@Transactional(readOnly = true)
-	public List<Team> named(String words, int limit) {
-		if (words == null || words.isBlank()) {
-			return List.of();
-		}
+	/**
+	 * A {@code like} pattern (escaped with {@code !}) for text that contains the words,
+	 * taken literally: {@code %}, {@code _} and {@code !} match themselves.
+	 */
+	static String containing(String words) {
 		StringBuilder pattern = new StringBuilder("%");
 		for (char c : words.strip().toCharArray()) {
 			if (c == '%' || c == '_' || c == '!') {
@@ -134,10 +134,18 @@ public class Teams {
 			}
 			pattern.append(c);
 		}
+		return pattern.append('%').toString();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> named(String words, int limit) {
+		if (words == null || words.isBlank()) {
+			return List.of();
+		}
 		return this.jdbc
 			.sql("select id, name, parent_id, created_at, version from team"
 					+ " where lower(name) like lower(:text) escape '!' order by name, id limit :limit")
-			.param("text", pattern.append('%').toString())
+			.param("text", containing(words))
 			.param("limit", limit)
 			.query(Teams::team)
 			.list();

@@ -44,6 +44,10 @@ class ProgramBrowserTests extends BrowserTest {
 		assertThat(section.locator(".maturity-signals")).containsText("Key results with a baseline");
 		assertThat(section.locator(".maturity-signals")).containsText("100 %");
 		assertAccessible();
+		this.page.setViewportSize(390, 844);
+		section.screenshot(new Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Path.of("target", "screenshots", "team-maturity-phone.png")));
+		this.page.setViewportSize(1280, 860);
 		// the organisation's maturity is open to everyone through the API, the page is
 		// for those who run the program
 		assertThat(lead.api().get("/api/v1/maturity").status()).isEqualTo(200);
@@ -64,6 +68,7 @@ class ProgramBrowserTests extends BrowserTest {
 		screenshot("program-page");
 		assertAccessible();
 		this.page.setViewportSize(390, 844);
+		screenshot("program-page-phone");
 		Object overflow = this.page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
 		assertThat(overflow).as("the program page scrolls sideways on a phone").isEqualTo(false);
 	}

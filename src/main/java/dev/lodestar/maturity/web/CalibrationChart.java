@@ -84,7 +84,8 @@ public record CalibrationChart(List<Bar> bars, List<Tick> ticks, String diagonal
 		return LEFT + (confidence - 0.5) * COLUMN;
 	}
 
-	private static String format(double value) {
+	/** A coordinate as the SVG charts write it: one decimal, whatever the locale. */
+	static String format(double value) {
 		return String.format(Locale.ROOT, "%.1f", value);
 	}
 

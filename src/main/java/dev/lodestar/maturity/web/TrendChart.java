@@ -61,13 +61,17 @@ public record TrendChart(String title, String meaning, List<Point> points, List<
 		for (int i = 0; i < cycles.size(); i++) {
 			ProgramHealth.CycleHealth cycle = cycles.get(i);
 			double x = x(i, cycles.size());
-			labels.add(new Label(shortName(cycle.name()), cycle.name(), format(x)));
+			labels.add(new Label(shortName(cycle.name()), cycle.name(), CalibrationChart.format(x)));
 			Double value = figure.apply(cycle);
 			cells.add((value != null) ? written.apply(value) : "—");
 			if (value != null) {
 				double y = TOP + PLOT_HEIGHT - Math.max(0, Math.min(1, value / max)) * PLOT_HEIGHT;
-				points.add(new Point(format(x), format(y), format(y - 8), written.apply(value), cycle.name()));
-				line.append((line.length() > 0) ? " " : "").append(format(x)).append(',').append(format(y));
+				points.add(new Point(CalibrationChart.format(x), CalibrationChart.format(y),
+						CalibrationChart.format(y - 8), written.apply(value), cycle.name()));
+				line.append((line.length() > 0) ? " " : "")
+					.append(CalibrationChart.format(x))
+					.append(',')
+					.append(CalibrationChart.format(y));
 			}
 		}
 		return new TrendChart(title, meaning, points, labels, (points.size() > 1) ? line.toString() : "", top, cells);
@@ -109,10 +113,6 @@ public record TrendChart(String title, String meaning, List<Point> points, List<
 
 	private static String shortName(String name) {
 		return (name.length() <= NAME_MAX) ? name : name.substring(0, NAME_MAX - 1) + "…";
-	}
-
-	private static String format(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	/**
