@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +16,8 @@ import dev.lodestar.cycles.CycleId;
 /**
  * The figures of every closed cycle for the program's health, each kind of figure for all
  * the cycles in one grouped query: six queries however many cycles, objectives, check-ins
- * or answers there are.
+ * or answers there are, and only the first of them (which closed cycles there are) while
+ * no other cycle has closed.
  */
 @Repository
 class HealthRecord {
@@ -25,6 +27,12 @@ class HealthRecord {
 	private static final String START = "extract(epoch from cast(c.start_date as timestamp))";
 
 	private final JdbcClient jdbc;
+
+	/**
+	 * The figures last read, with the closed cycles they are of: a closed cycle never
+	 * changes, so they stay true on every instance until another cycle closes.
+	 */
+	private final AtomicReference<Kept> kept = new AtomicReference<>();
 
 	HealthRecord(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -42,6 +50,10 @@ class HealthRecord {
 			.list();
 		if (rows.isEmpty()) {
 			return new ProgramHealth(cycles);
+		}
+		Kept kept = this.kept.get();
+		if (kept != null && kept.cycles().equals(rows)) {
+			return kept.health();
 		}
 		Map<UUID, Double> regularity = perCycle("""
 				select k.cycle_id, avg(case when k.weeks_in >= k.weeks then 1.0 else 1.0 * k.weeks_in / k.weeks end)
@@ -96,7 +108,9 @@ class HealthRecord {
 					regularity.get(row.id()), retrospectives.get(row.id()), averageScore.get(row.id()),
 					committedMet.get(row.id()), surveyMean.get(row.id()), aligned.get(row.id())));
 		}
-		return new ProgramHealth(cycles);
+		ProgramHealth health = new ProgramHealth(cycles);
+		this.kept.set(new Kept(rows, health));
+		return health;
 	}
 
 	/** A figure per cycle: the query answers the cycle's id and the figure. */
@@ -113,6 +127,9 @@ class HealthRecord {
 	}
 
 	private record Row(UUID id, String name, LocalDate end) {
+	}
+
+	private record Kept(List<Row> cycles, ProgramHealth health) {
 	}
 
 }
