@@ -22,6 +22,7 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.CheckInId;
 import dev.lodestar.objectives.KeyResultId;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.SharedTeams;
 import dev.lodestar.organization.PersonId;
@@ -75,6 +76,7 @@ class PersistenceConfiguration extends AbstractJdbcConfiguration {
 				new IdConverter<>(ObjectiveId.class, ObjectiveId::new, ObjectiveId::value),
 				new IdConverter<>(KeyResultId.class, KeyResultId::new, KeyResultId::value),
 				new IdConverter<>(CheckInId.class, CheckInId::new, CheckInId::value),
+				new IdConverter<>(MetricId.class, MetricId::new, MetricId::value),
 				new IdConverter<>(ApiTokenId.class, ApiTokenId::new, ApiTokenId::value), new SharedTeams.ToColumn(),
 				new SharedTeams.FromColumn());
 	}

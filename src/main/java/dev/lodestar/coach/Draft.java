@@ -6,6 +6,7 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveKind;
@@ -66,12 +67,26 @@ public record Draft(ObjectiveId objectiveId, CycleId cycleId, List<TeamId> teamI
 	 * the type may be {@code null} when none was chosen.
 	 */
 	public record KeyResultDraft(KeyResultId id, String title, KeyResultType type, Double startValue,
-			Double targetValue, String unit) {
+			Double targetValue, String unit, MetricId metricId, KeyResultId carriedFrom) {
+
+		/** A key result that tracks no metric and was not carried over. */
+		public KeyResultDraft(KeyResultId id, String title, KeyResultType type, Double startValue, Double targetValue,
+				String unit) {
+			this(id, title, type, startValue, targetValue, unit, null, null);
+		}
 
 		/** A stored key result as the coach reads it. */
 		public static KeyResultDraft of(KeyResult keyResult) {
 			return new KeyResultDraft(keyResult.id(), keyResult.title(), keyResult.type(), keyResult.startValue(),
-					keyResult.targetValue(), keyResult.unit());
+					keyResult.targetValue(), keyResult.unit(), keyResult.metricId(), keyResult.carriedFrom());
+		}
+
+		/**
+		 * Whether it starts from a value known from earlier cycles: it tracks a metric or
+		 * continues a key result carried over.
+		 */
+		public boolean continuesHistory() {
+			return this.metricId != null || this.carriedFrom != null;
 		}
 
 	}

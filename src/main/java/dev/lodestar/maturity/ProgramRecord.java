@@ -75,6 +75,7 @@ class ProgramRecord {
 				select o.cycle_id, o.id as objective_id, o.team_id,
 				  (select count(*) from objective_team ot where ot.objective_id = o.id) as shared_with,
 				  kr.id as key_result_id, kr.title, kr.type, kr.start_value, kr.target_value, kr.unit, kr.carried_from,
+				  kr.metric_id,
 				  kr.score, kr.weight,
 				  (select count(distinct floor((extract(epoch from ci.created_at)
 				     - extract(epoch from cast(c.start_date as timestamp))) / 604800))
@@ -99,8 +100,10 @@ class ProgramRecord {
 				Draft.KeyResultDraft draft = new Draft.KeyResultDraft(null, rs.getString("title"), type, start,
 						rs.getDouble("target_value"), rs.getString("unit"));
 				Double score = rs.getObject("score") != null ? rs.getDouble("score") : null;
-				tally.keyResult(objective, draft, rs.getObject("carried_from") != null, score, rs.getDouble("weight"),
-						rs.getInt("weeks_checked_in"), weeks(byId.get(rs.getObject("cycle_id", UUID.class))));
+				// carried over or tracking a metric: it started from a known value
+				boolean known = rs.getObject("carried_from") != null || rs.getObject("metric_id") != null;
+				tally.keyResult(objective, draft, known, score, rs.getDouble("weight"), rs.getInt("weeks_checked_in"),
+						weeks(byId.get(rs.getObject("cycle_id", UUID.class))));
 			}
 			return objective;
 		}).list();
@@ -171,7 +174,7 @@ class ProgramRecord {
 			}
 		}
 
-		void keyResult(UUID objective, Draft.KeyResultDraft draft, boolean carried, Double score, double weight,
+		void keyResult(UUID objective, Draft.KeyResultDraft draft, boolean known, Double score, double weight,
 				int weeksCheckedIn, int weeks) {
 			this.objectives.get(objective).add(score, weight);
 			if (draft.type() == KeyResultType.ROLLUP) {
@@ -181,7 +184,7 @@ class ProgramRecord {
 			this.regularity += Math.min(1.0, (double) weeksCheckedIn / weeks);
 			boolean measuredStart = (draft.type() == KeyResultType.METRIC || draft.type() == KeyResultType.PERCENTAGE)
 					&& draft.startValue() != 0;
-			this.withBaseline += (carried || measuredStart) ? 1 : 0;
+			this.withBaseline += (known || measuredStart) ? 1 : 0;
 			Boolean outcome = Coach.readsAsOutcome(draft);
 			if (outcome != null) {
 				this.read++;

@@ -25,9 +25,9 @@ import dev.lodestar.shared.ResultPage;
  * the same moment follow one another, see decision 0002), read with its objective and
  * cycle, checked (the person may check in, the cycle is open, the objective is not
  * archived, the key result is not a roll-up), given its new value and confidence, and the
- * check-in is stored beside it; the roll-up key results above it follow (see
- * {@link Rollups}); then {@link CheckInRecorded} is published. Both are stored or
- * neither.
+ * check-in is stored beside it (and in the history of the metric the key result tracks);
+ * the roll-up key results above it follow (see {@link Rollups}); then
+ * {@link CheckInRecorded} is published. Both are stored or neither.
  */
 @Service
 @Transactional
@@ -47,9 +47,12 @@ public class CheckIns {
 
 	private final Rollups rollups;
 
+	private final Metrics metrics;
+
 	CheckIns(CheckInRepository checkIns, KeyResultCheckIns keyResults, KeyResultRepository keyResultRows,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Rollups rollups) {
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Rollups rollups, Metrics metrics) {
 		this.rollups = rollups;
+		this.metrics = metrics;
 		this.checkIns = checkIns;
 		this.keyResults = keyResults;
 		this.keyResultRows = keyResultRows;
@@ -119,6 +122,7 @@ public class CheckIns {
 		KeyResult after = this.keyResults.store(checkedIn, latest, previousConfidence);
 		CheckIn checkIn = insert(CheckIn.record(id, actor.personId(), reading.value(), reading.confidence(),
 				input.note(), input.blockers(), source, when));
+		this.metrics.recordCheckIn(after, checkIn);
 		if (!latest) {
 			// the confidence before the latest check-in may now be this one's (the gaps
 			// read it); a check-in that becomes the latest noted it as it was stored

@@ -19,8 +19,8 @@ import dev.lodestar.shared.Text;
  */
 public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
 		double startValue, double targetValue, double currentValue, String unit, double weight, Integer confidence,
-		Instant lastCheckInAt, Double score, String scoreReason, KeyResultId carriedFrom, Instant createdAt,
-		@Version Long version) {
+		Instant lastCheckInAt, Double score, String scoreReason, KeyResultId carriedFrom, MetricId metricId,
+		Instant createdAt, @Version Long version) {
 
 	static final int UNIT_MAX = 50;
 
@@ -41,6 +41,17 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	 */
 	public static KeyResult create(ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
 			Double startValue, Double targetValue, String unit, Double weight, Instant now) {
+		return create(objectiveId, title, ownerId, type, startValue, targetValue, unit, weight, null, now);
+	}
+
+	/**
+	 * A new key result as
+	 * {@link #create(ObjectiveId, String, PersonId, KeyResultType, Double, Double, String, Double, Instant)}
+	 * makes it, tracking a metric when {@code metricId} is given: only a metric key
+	 * result tracks one.
+	 */
+	public static KeyResult create(ObjectiveId objectiveId, String title, PersonId ownerId, KeyResultType type,
+			Double startValue, Double targetValue, String unit, Double weight, MetricId metricId, Instant now) {
 		FieldErrors errors = new FieldErrors();
 		String cleanTitle = errors.title("title", title);
 		errors.required("ownerId", ownerId);
@@ -48,9 +59,13 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		Bounds bounds = (type != null) ? bounds(errors, type, startValue, targetValue) : new Bounds(0, 1);
 		String cleanUnit = unit(errors, unit);
 		double cleanWeight = weight(errors, weight);
+		if (metricId != null && type != null && type != KeyResultType.METRIC) {
+			errors.add("metricId", "is tracked by a metric key result only; this one is a " + type.value());
+		}
 		errors.throwIfAny();
 		return new KeyResult(KeyResultId.random(), objectiveId, cleanTitle, ownerId, type, bounds.start(),
-				bounds.target(), bounds.start(), cleanUnit, cleanWeight, null, null, null, null, null, now, null);
+				bounds.target(), bounds.start(), cleanUnit, cleanWeight, null, null, null, null, null, metricId, now,
+				null);
 	}
 
 	/**
@@ -72,8 +87,25 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		KeyResult changed = new KeyResult(this.id, this.objectiveId, cleanTitle,
 				(ownerId != null) ? ownerId : this.ownerId, this.type, bounds.start(), bounds.target(), current,
 				cleanUnit, cleanWeight, this.confidence, this.lastCheckInAt, this.score, this.scoreReason,
-				this.carriedFrom, this.createdAt, this.version);
+				this.carriedFrom, this.metricId, this.createdAt, this.version);
 		return changed.followsProgress() ? changed.scoredFromProgress() : changed;
+	}
+
+	/**
+	 * The key result tracking a metric, or none with {@code null}; only a metric key
+	 * result tracks one.
+	 */
+	public KeyResult tracking(MetricId metric) {
+		if (java.util.Objects.equals(metric, this.metricId)) {
+			return this;
+		}
+		if (metric != null && this.type != KeyResultType.METRIC) {
+			throw dev.lodestar.shared.InvalidInputException.of("metricId",
+					"is tracked by a metric key result only; this one is a " + this.type.value());
+		}
+		return new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, this.startValue,
+				this.targetValue, this.currentValue, this.unit, this.weight, this.confidence, this.lastCheckInAt,
+				this.score, this.scoreReason, this.carriedFrom, metric, this.createdAt, this.version);
 	}
 
 	/**
@@ -95,7 +127,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 		}
 		KeyResult moved = new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, this.startValue,
 				this.targetValue, value, this.unit, this.weight, confidence, at, this.score, this.scoreReason,
-				this.carriedFrom, this.createdAt, this.version);
+				this.carriedFrom, this.metricId, this.createdAt, this.version);
 		return moved.followsProgress() ? moved.scored(moved.progress(), null) : moved;
 	}
 
@@ -117,7 +149,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	KeyResult rolledUp(double progress) {
 		KeyResult moved = new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, 0.0, 1.0,
 				progress, this.unit, this.weight, this.confidence, this.lastCheckInAt, this.score, this.scoreReason,
-				this.carriedFrom, this.createdAt, this.version);
+				this.carriedFrom, this.metricId, this.createdAt, this.version);
 		return moved.followsProgress() ? moved.scored(moved.progress(), null) : moved;
 	}
 
@@ -151,7 +183,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	public KeyResult carriedInto(ObjectiveId objective, Instant now) {
 		if (this.type == KeyResultType.ROLLUP) {
 			return new KeyResult(KeyResultId.random(), objective, this.title, this.ownerId, this.type, 0.0, 1.0, 0.0,
-					this.unit, this.weight, null, null, null, null, this.id, now, null);
+					this.unit, this.weight, null, null, null, null, this.id, this.metricId, now, null);
 		}
 		if (reached()) {
 			throw new ConflictException("The key result “" + this.title
@@ -159,8 +191,8 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 					+ "leave the key results that reached their target out of the copy to carry the rest over.");
 		}
 		return new KeyResult(KeyResultId.random(), objective, this.title, this.ownerId, this.type, this.currentValue,
-				this.targetValue, this.currentValue, this.unit, this.weight, null, null, null, null, this.id, now,
-				null);
+				this.targetValue, this.currentValue, this.unit, this.weight, null, null, null, null, this.id,
+				this.metricId, now, null);
 	}
 
 	/**
@@ -207,7 +239,7 @@ public record KeyResult(@Id KeyResultId id, ObjectiveId objectiveId, String titl
 	private KeyResult scored(Double score, String reason) {
 		return new KeyResult(this.id, this.objectiveId, this.title, this.ownerId, this.type, this.startValue,
 				this.targetValue, this.currentValue, this.unit, this.weight, this.confidence, this.lastCheckInAt, score,
-				reason, this.carriedFrom, this.createdAt, this.version);
+				reason, this.carriedFrom, this.metricId, this.createdAt, this.version);
 	}
 
 	/**

@@ -58,7 +58,7 @@ class KeyResultCheckIns {
 			.sql("""
 					select kr.id, kr.objective_id, kr.title, kr.owner_id, kr.type, kr.start_value, kr.target_value,
 					kr.current_value, kr.unit, kr.weight, kr.confidence, kr.last_check_in_at, kr.score, kr.score_reason,
-					kr.carried_from, kr.created_at, kr.version,
+					kr.carried_from, kr.metric_id, kr.created_at, kr.version,
 					o.cycle_id as o_cycle_id, o.team_id as o_team_id, o.shared_with as o_shared_with, o.title as o_title, o.description as o_description,
 					o.kind as o_kind, o.status as o_status, o.carried_from as o_carried_from,
 					o.score_reason as o_score_reason, o.dropped_reason as o_dropped_reason, o.created_at as o_created_at,
@@ -107,19 +107,21 @@ class KeyResultCheckIns {
 		return new KeyResult(checkedIn.id(), checkedIn.objectiveId(), checkedIn.title(), checkedIn.ownerId(),
 				checkedIn.type(), checkedIn.startValue(), checkedIn.targetValue(), checkedIn.currentValue(),
 				checkedIn.unit(), checkedIn.weight(), checkedIn.confidence(), checkedIn.lastCheckInAt(),
-				checkedIn.score(), checkedIn.scoreReason(), checkedIn.carriedFrom(), checkedIn.createdAt(), next);
+				checkedIn.score(), checkedIn.scoreReason(), checkedIn.carriedFrom(), checkedIn.metricId(),
+				checkedIn.createdAt(), next);
 	}
 
 	private static KeyResult keyResult(ResultSet row) throws SQLException {
 		UUID carriedFrom = row.getObject("carried_from", UUID.class);
+		UUID metric = row.getObject("metric_id", UUID.class);
 		return new KeyResult(new KeyResultId(row.getObject("id", UUID.class)),
 				new ObjectiveId(row.getObject("objective_id", UUID.class)), row.getString("title"),
 				new PersonId(row.getObject("owner_id", UUID.class)), KeyResultType.valueOf(row.getString("type")),
 				row.getDouble("start_value"), row.getDouble("target_value"), row.getDouble("current_value"),
 				row.getString("unit"), row.getDouble("weight"), row.getObject("confidence", Integer.class),
 				instant(row, "last_check_in_at"), row.getObject("score", Double.class), row.getString("score_reason"),
-				(carriedFrom != null) ? new KeyResultId(carriedFrom) : null, instant(row, "created_at"),
-				row.getLong("version"));
+				(carriedFrom != null) ? new KeyResultId(carriedFrom) : null,
+				(metric != null) ? new MetricId(metric) : null, instant(row, "created_at"), row.getLong("version"));
 	}
 
 	private static Objective objective(ResultSet row, ObjectiveId id) throws SQLException {

@@ -38,8 +38,12 @@ public class KeyResults {
 
 	private final Rollups rollups;
 
-	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock, Rollups rollups) {
+	private final Metrics metrics;
+
+	KeyResults(KeyResultRepository keyResults, Objectives objectives, People people, Clock clock, Rollups rollups,
+			Metrics metrics) {
 		this.rollups = rollups;
+		this.metrics = metrics;
 		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.people = people;
@@ -53,15 +57,39 @@ public class KeyResults {
 		cycle.requireOpen();
 		FieldErrors errors = new FieldErrors();
 		requireOwner(errors, input.ownerId());
-		KeyResult keyResult = errors
-			.collect(() -> KeyResult.create(objectiveId, input.title(), input.ownerId(), input.type(),
-					input.startValue(), input.targetValue(), input.unit(), input.weight(), this.clock.instant()));
+		NewKeyResult complete = fromMetric(errors, input);
+		KeyResult keyResult = errors.collect(() -> KeyResult.create(objectiveId, complete.title(), complete.ownerId(),
+				complete.type(), complete.startValue(), complete.targetValue(), complete.unit(), complete.weight(),
+				complete.metricId(), this.clock.instant()));
 		errors.throwIfAny();
 		// A key result added once the cycle is scored is scored too, from its progress.
 		KeyResult saved = this.keyResults
 			.save((cycle.phase() == Phase.REFLECT) ? keyResult.scoredFromProgress() : keyResult);
 		this.rollups.refresh(objectiveId);
 		return saved;
+	}
+
+	/**
+	 * A new key result for a metric takes what it leaves out from the metric: its start
+	 * from the metric's latest value, its unit from the metric's.
+	 */
+	private NewKeyResult fromMetric(FieldErrors errors, NewKeyResult input) {
+		if (input.metricId() == null) {
+			return input;
+		}
+		Metric metric = this.metrics.trackable(errors, input.metricId());
+		if (metric == null) {
+			return input.tracking(null, input.startValue(), input.unit());
+		}
+		Double start = input.startValue();
+		if (start == null && input.type() == KeyResultType.METRIC) {
+			start = this.metrics.latestValues(List.of(metric.id())).get(metric.id());
+			if (start == null) {
+				errors.add("startValue", "is required: the metric “" + metric.name() + "” has no value yet");
+				errors.throwIfAny();
+			}
+		}
+		return input.tracking(metric.id(), start, (input.unit() != null) ? input.unit() : metric.unit());
 	}
 
 	@Transactional(readOnly = true)
@@ -114,8 +142,14 @@ public class KeyResults {
 		if (changes.ownerId() != null) {
 			requireOwner(errors, changes.ownerId());
 		}
-		KeyResult changed = errors.collect(() -> keyResult.withChanges(changes.title(), changes.ownerId(),
-				changes.startValue(), changes.targetValue(), changes.unit(), changes.weight()));
+		if (changes.metricId() != null && changes.metricId().isPresent()
+				&& !changes.metricId().get().equals(keyResult.metricId())) {
+			this.metrics.trackable(errors, changes.metricId().get());
+		}
+		KeyResult changed = errors.collect(() -> keyResult
+			.withChanges(changes.title(), changes.ownerId(), changes.startValue(), changes.targetValue(),
+					changes.unit(), changes.weight())
+			.tracking((changes.metricId() != null) ? changes.metricId().orElse(null) : keyResult.metricId()));
 		errors.throwIfAny();
 		if (changes.changesScore()) {
 			changed = rescore(changed, objective, changes);
@@ -182,19 +216,35 @@ public class KeyResults {
 	 * where the type allows.
 	 */
 	public record NewKeyResult(String title, PersonId ownerId, KeyResultType type, Double startValue,
-			Double targetValue, String unit, Double weight) {
+			Double targetValue, String unit, Double weight, MetricId metricId) {
+
+		public NewKeyResult(String title, PersonId ownerId, KeyResultType type, Double startValue, Double targetValue,
+				String unit, Double weight) {
+			this(title, ownerId, type, startValue, targetValue, unit, weight, null);
+		}
+
+		NewKeyResult tracking(MetricId metric, Double start, String unit) {
+			return new NewKeyResult(this.title, this.ownerId, this.type, start, this.targetValue, unit, this.weight,
+					metric);
+		}
+
 	}
 
 	/**
 	 * A partial change of a key result: a {@code null} component leaves it as it is; an
-	 * empty unit clears it.
+	 * empty unit clears it, and an empty metric stops tracking one.
 	 */
 	public record KeyResultChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
-			Double weight, Double score, Optional<String> scoreReason) {
+			Double weight, Double score, Optional<String> scoreReason, Optional<MetricId> metricId) {
+
+		public KeyResultChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
+				Double weight, Double score, Optional<String> scoreReason) {
+			this(title, ownerId, startValue, targetValue, unit, weight, score, scoreReason, null);
+		}
 
 		public KeyResultChanges(String title, PersonId ownerId, Double startValue, Double targetValue, String unit,
 				Double weight) {
-			this(title, ownerId, startValue, targetValue, unit, weight, null, null);
+			this(title, ownerId, startValue, targetValue, unit, weight, null, null, null);
 		}
 
 		boolean changesScore() {

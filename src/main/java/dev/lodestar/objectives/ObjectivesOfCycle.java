@@ -100,4 +100,35 @@ public class ObjectivesOfCycle {
 	public record Owned(TeamId team, ObjectiveId objective, ObjectiveKind kind) {
 	}
 
+	/**
+	 * How many cycles that started before {@code cycle} each team had objectives in
+	 * (owned or shared, archived ones left out), teams without any left out: one
+	 * statement.
+	 */
+	public Map<TeamId, Integer> earlierCycles(CycleId cycle, Collection<TeamId> teams) {
+		if (teams.isEmpty()) {
+			return Map.of();
+		}
+		boolean some = teams.size() <= TEAMS_IN_ONE_LIST;
+		String filter = some ? " and %s in (:teams)" : "";
+		JdbcClient.StatementSpec query = this.jdbc.sql("""
+				select t.team_id, count(distinct t.cycle_id) as cycles from (
+				  select o.team_id, o.cycle_id from objective o
+				  where o.status <> 'ARCHIVED' and o.team_id is not null%s
+				  union all
+				  select ot.team_id, o.cycle_id from objective_team ot join objective o on o.id = ot.objective_id
+				  where o.status <> 'ARCHIVED'%s
+				) t join cycle c on c.id = t.cycle_id
+				where c.start_date < (select start_date from cycle where id = :cycle)
+				group by t.team_id""".formatted(filter.formatted("o.team_id"), filter.formatted("ot.team_id")))
+			.param("cycle", cycle.value());
+		if (some) {
+			query = query.param("teams", teams.stream().map(TeamId::value).toList());
+		}
+		Map<TeamId, Integer> counts = new HashMap<>();
+		query.query((row, number) -> counts.put(new TeamId(row.getObject("team_id", UUID.class)), row.getInt("cycles")))
+			.list();
+		return counts;
+	}
+
 }

@@ -50,7 +50,7 @@ public record ProgressTrail(List<KeyResult> keyResults, Map<KeyResultId, List<Ch
 	private static KeyResult valuedAt(KeyResult kr, double value) {
 		return new KeyResult(kr.id(), kr.objectiveId(), kr.title(), kr.ownerId(), kr.type(), kr.startValue(),
 				kr.targetValue(), value, kr.unit(), kr.weight(), kr.confidence(), kr.lastCheckInAt(), kr.score(),
-				kr.scoreReason(), kr.carriedFrom(), kr.createdAt(), kr.version());
+				kr.scoreReason(), kr.carriedFrom(), kr.metricId(), kr.createdAt(), kr.version());
 	}
 
 }

@@ -214,7 +214,7 @@ public class CycleReports {
 		List<KeyResult> asKeyResults = lines.stream()
 			.map((kr) -> new KeyResult(kr.id(), objective.id(), kr.title(), kr.ownerId(), kr.type(), kr.startValue(),
 					kr.targetValue(), kr.currentValue(), kr.unit(), kr.weight(), kr.confidence(), null, kr.score(),
-					null, kr.carriedFrom(), null, null))
+					null, kr.carriedFrom(), null, null, null))
 			.toList();
 		return new ObjectiveLine(objective.id(), objective.title(), objective.kind(), objective.teamId(),
 				objective.teamName(), objective.sharedWith().teams(), lines, KeyResult.progressOf(asKeyResults),

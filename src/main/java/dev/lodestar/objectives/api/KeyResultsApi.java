@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.organization.Actor;
@@ -46,7 +47,8 @@ class KeyResultsApi {
 		ObjectiveId objective = ObjectiveId.fromPath(objectiveId);
 		var input = new KeyResults.NewKeyResult(body.title(),
 				(body.ownerId() != null) ? PersonId.fromField("ownerId", body.ownerId()) : null, body.type(),
-				body.startValue(), body.targetValue(), body.unit(), body.weight());
+				body.startValue(), body.targetValue(), body.unit(), body.weight(),
+				(body.metricId() != null) ? MetricId.fromField("metricId", body.metricId()) : null);
 		KeyResult created = this.keyResults.create(actor, objective, input);
 		return Created.at("/api/v1/key-results/{id}", created.id().toString())
 			.eTag(ETags.of(created.version()))
@@ -72,6 +74,7 @@ class KeyResultsApi {
 		Double weight = patch.number("weight");
 		Double score = patch.number("score");
 		var scoreReason = patch.optionalText("scoreReason");
+		var metric = patch.optionalText("metricId");
 		for (String fixed : new String[] { "type", "objectiveId", "currentValue", "confidence", "carriedFrom" }) {
 			if (patch.has(fixed)) {
 				patch.errors()
@@ -82,7 +85,8 @@ class KeyResultsApi {
 		patch.validate();
 		var changes = new KeyResults.KeyResultChanges(title,
 				(owner != null) ? PersonId.fromField("ownerId", owner) : null, start, target,
-				(unit != null) ? unit.orElse("") : null, weight, score, scoreReason);
+				(unit != null) ? unit.orElse("") : null, weight, score, scoreReason,
+				(metric != null) ? metric.map((raw) -> MetricId.fromField("metricId", raw)) : null);
 		return answer(this.keyResults.update(actor, KeyResultId.fromPath(id),
 				ETags.expectedVersion(ifMatch, "key result"), changes));
 	}
@@ -99,12 +103,12 @@ class KeyResultsApi {
 	}
 
 	record NewKeyResultRequest(String title, String ownerId, KeyResultType type, Double startValue, Double targetValue,
-			String unit, Double weight) {
+			String unit, Double weight, String metricId) {
 	}
 
 	/** Only for the OpenAPI document: A merge patch: only the fields sent change. */
 	record KeyResultPatch(String title, String ownerId, Double startValue, Double targetValue, String unit,
-			Double weight, Double score, String scoreReason) {
+			Double weight, Double score, String scoreReason, String metricId) {
 	}
 
 }

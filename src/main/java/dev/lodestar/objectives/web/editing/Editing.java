@@ -12,25 +12,27 @@ import dev.lodestar.objectives.web.Choices;
  * @param keyResultId the key result being changed, or {@code null}
  * @param choices the options of the key result form's select: who may own it
  * @param parents what the objective contributes to, and the search for more
+ * @param metrics the metrics a key result may track (none for an objective)
  * @param sharing the teams the objective is shared with, and the search for more;
  * {@code null} for a company-wide objective and when a key result is edited
  * @param landing where the keyboard goes when the form comes back from a change of its
  * lists (see {@link ObjectiveForm#landing()}), or {@code null}
  */
 public record Editing(ObjectiveForm objective, KeyResultForm keyResult, String keyResultId, Map<String, String> errors,
-		Choices choices, ParentPicker parents, SharingPicker sharing, String landing) {
+		Choices choices, Choices metrics, ParentPicker parents, SharingPicker sharing, String landing) {
 
 	static Editing objective(ObjectiveForm form, Map<String, String> errors, ParentPicker parents,
 			SharingPicker sharing, String landing) {
-		return new Editing(form, null, null, errors, Choices.none(), parents, sharing, landing);
+		return new Editing(form, null, null, errors, Choices.none(), Choices.none(), parents, sharing, landing);
 	}
 
-	static Editing newKeyResult(KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, null, errors, owners, ParentPicker.none(), null, null);
+	static Editing newKeyResult(KeyResultForm form, Map<String, String> errors, Choices owners, Choices metrics) {
+		return new Editing(null, form, null, errors, owners, metrics, ParentPicker.none(), null, null);
 	}
 
-	static Editing keyResult(String id, KeyResultForm form, Map<String, String> errors, Choices owners) {
-		return new Editing(null, form, id, errors, owners, ParentPicker.none(), null, null);
+	static Editing keyResult(String id, KeyResultForm form, Map<String, String> errors, Choices owners,
+			Choices metrics) {
+		return new Editing(null, form, id, errors, owners, metrics, ParentPicker.none(), null, null);
 	}
 
 	public boolean editsObjective() {

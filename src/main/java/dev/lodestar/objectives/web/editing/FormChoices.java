@@ -13,13 +13,16 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.Alignment;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
+import dev.lodestar.objectives.Metrics;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.objectives.web.Choices;
+import dev.lodestar.objectives.web.MetricLabels;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
+import dev.lodestar.shared.Paging;
 
 /**
  * The options of the edit forms: what an objective may contribute to, and who may own a
@@ -40,7 +43,10 @@ public class FormChoices {
 
 	private final Teams teams;
 
-	FormChoices(Objectives objectives, People people, Teams teams) {
+	private final Metrics metrics;
+
+	FormChoices(Objectives objectives, People people, Teams teams, Metrics metrics) {
+		this.metrics = metrics;
 		this.objectives = objectives;
 		this.people = people;
 		this.teams = teams;
@@ -165,6 +171,19 @@ public class FormChoices {
 			.filter((person) -> members.contains(person.getKey()) == in)
 			.map((person) -> new Choices.Choice(person.getKey().toString(), person.getValue()))
 			.toList();
+	}
+
+	/**
+	 * The metrics a key result may track, by name, each with its unit and latest value:
+	 * three queries.
+	 */
+	public Choices metrics() {
+		List<Choices.Choice> choices = this.metrics.list(Paging.of(Paging.MAX_LIMIT, 0L))
+			.items()
+			.stream()
+			.map((summary) -> new Choices.Choice(summary.metric().id().toString(), MetricLabels.choice(summary)))
+			.toList();
+		return choices.isEmpty() ? Choices.none() : new Choices(List.of(new Choices.Group("Metrics", choices)));
 	}
 
 }

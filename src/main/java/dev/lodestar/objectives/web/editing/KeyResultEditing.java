@@ -117,14 +117,15 @@ class KeyResultEditing {
 	private TeamObjectiveCard adding(Actor actor, Objective objective, KeyResultForm form, Map<String, String> errors,
 			HttpServletRequest request) {
 		return this.cards.card(objective.id(), actor, request)
-			.editing(Editing.newKeyResult(form, errors, this.choices.owners(objective.teamId())));
+			.editing(Editing.newKeyResult(form, errors, this.choices.owners(objective.teamId()),
+					this.choices.metrics()));
 	}
 
 	private TeamObjectiveCard changing(Actor actor, Objective objective, KeyResult keyResult, KeyResultForm form,
 			Map<String, String> errors, HttpServletRequest request) {
 		return this.cards.card(objective.id(), actor, request)
-			.editing(Editing.keyResult(keyResult.id().toString(), form, errors,
-					this.choices.owners(objective.teamId())));
+			.editing(Editing.keyResult(keyResult.id().toString(), form, errors, this.choices.owners(objective.teamId()),
+					this.choices.metrics()));
 	}
 
 }

@@ -3,10 +3,12 @@ package dev.lodestar.objectives.web.editing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.web.FormValues;
 import dev.lodestar.organization.PersonId;
@@ -16,19 +18,20 @@ import dev.lodestar.organization.PersonId;
  * the reasons it was refused. The type is chosen when the key result is added and stays.
  */
 public record KeyResultForm(String title, String ownerId, String type, String startValue, String targetValue,
-		String unit, String weight, String version) {
+		String unit, String weight, String metricId, String version) {
 
-	static final List<String> FIELDS = List.of("title", "ownerId", "type", "startValue", "targetValue", "unit",
-			"weight");
+	static final List<String> FIELDS = List.of("title", "ownerId", "type", "metricId", "startValue", "targetValue",
+			"unit", "weight");
 
 	static KeyResultForm empty(String ownerId) {
-		return new KeyResultForm("", ownerId, KeyResultType.METRIC.value(), "", "", "", "1", "");
+		return new KeyResultForm("", ownerId, KeyResultType.METRIC.value(), "", "", "", "1", "", "");
 	}
 
 	static KeyResultForm of(KeyResult keyResult) {
 		return new KeyResultForm(keyResult.title(), keyResult.ownerId().toString(), keyResult.type().value(),
 				plain(keyResult.startValue()), plain(keyResult.targetValue()),
 				(keyResult.unit() != null) ? keyResult.unit() : "", plain(keyResult.weight()),
+				(keyResult.metricId() != null) ? keyResult.metricId().toString() : "",
 				String.valueOf(keyResult.version()));
 	}
 
@@ -37,7 +40,8 @@ public record KeyResultForm(String title, String ownerId, String type, String st
 		Double start = FormValues.number(this.startValue, "startValue", errors);
 		Double target = FormValues.number(this.targetValue, "targetValue", errors);
 		Double weighs = FormValues.number(this.weight, "weight", errors);
-		return new KeyResults.NewKeyResult(this.title, owner(errors), kind, start, target, this.unit, weighs);
+		return new KeyResults.NewKeyResult(this.title, owner(errors), kind, start, target, this.unit, weighs,
+				metric(errors));
 	}
 
 	/**
@@ -52,8 +56,10 @@ public record KeyResultForm(String title, String ownerId, String type, String st
 			requireNumber(this.targetValue, "targetValue", errors);
 		}
 		Double weighs = FormValues.number(this.weight, "weight", errors);
+		MetricId metric = metric(errors);
 		return new KeyResults.KeyResultChanges((this.title != null) ? this.title : "", owner(errors), start, target,
-				(this.unit != null) ? this.unit : "", weighs);
+				(this.unit != null) ? this.unit : "", weighs, null, null,
+				(this.metricId == null || errors.containsKey("metricId")) ? null : Optional.ofNullable(metric));
 	}
 
 	Long expectedVersion() {
@@ -70,6 +76,11 @@ public record KeyResultForm(String title, String ownerId, String type, String st
 	 */
 	public boolean unbounded() {
 		return milestone() || KeyResultType.ROLLUP.value().equals(this.type);
+	}
+
+	private MetricId metric(Map<String, String> errors) {
+		UUID id = FormValues.id(this.metricId, "metricId", errors);
+		return (id != null) ? new MetricId(id) : null;
 	}
 
 	private PersonId owner(Map<String, String> errors) {

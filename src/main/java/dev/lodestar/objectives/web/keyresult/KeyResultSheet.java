@@ -24,6 +24,7 @@ import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Lineage;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveStatus;
+import dev.lodestar.objectives.Metrics;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.ProgressTrail;
@@ -69,8 +70,11 @@ public class KeyResultSheet {
 
 	private final Teams teams;
 
+	private final Metrics metrics;
+
 	KeyResultSheet(KeyResults keyResults, Objectives objectives, CheckIns checkIns, CheckInHistory history,
-			People people, CheckInComments comments, Lineage lineage, Clock clock, Teams teams) {
+			People people, CheckInComments comments, Lineage lineage, Clock clock, Teams teams, Metrics metrics) {
+		this.metrics = metrics;
 		this.teams = teams;
 		this.lineage = lineage;
 		this.keyResults = keyResults;
@@ -104,6 +108,8 @@ public class KeyResultSheet {
 		model.addAttribute("historyPage", new HistoryPage(page, history.total()));
 		model.addAttribute("chart", chart(cycle, keyResult));
 		model.addAttribute("lineage", this.lineage.of(id).stream().map(LineageRow::of).toList());
+		model.addAttribute("metric",
+				(keyResult.metricId() != null) ? this.metrics.find(keyResult.metricId()).orElse(null) : null);
 		model.addAttribute("mayCheckIn", keyResult.editableBy(actor, objective) && !cycle.isClosed()
 				&& objective.status() != ObjectiveStatus.ARCHIVED && keyResult.type().takesCheckIns());
 		model.addAttribute("mayEdit", !cycle.isClosed() && keyResult.editableBy(actor, objective));
