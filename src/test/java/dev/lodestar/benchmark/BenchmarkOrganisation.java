@@ -28,8 +28,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * percentage, milestone) and a check-in with a note every week up to today. Some
  * objectives on the top three levels have a roll-up key result instead of their
  * milestone, fed by weighted links from the objectives below; one objective in eight has
- * a second parent; a team in twenty asks another for something each cycle. The same seed
- * gives the same organisation. Rows go in with JDBC batches, table by table.
+ * a second parent; a team in twenty asks another for something each cycle; a metric key
+ * result in three tracks one of {@value #METRICS} metrics, whose history its check-ins
+ * make. The same seed gives the same organisation. Rows go in with JDBC batches, table by
+ * table.
  * <p>
  * Everyone signs in with {@link #PASSWORD}; person {@code n} is
  * {@code p<n>@bench.lodestar.test}, and {@value #ADMIN_EMAIL} is the admin. Every person
@@ -38,6 +40,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 public final class BenchmarkOrganisation {
 
 	public static final String PASSWORD = "benchmark-password";
+
+	/** How many metrics the organisation keeps across its cycles. */
+	static final int METRICS = 100;
 
 	public static final String ADMIN_EMAIL = "p0@bench.lodestar.test";
 
@@ -82,6 +87,9 @@ public final class BenchmarkOrganisation {
 	private final LocalDate today;
 
 	private final Random random;
+
+	/** The metrics, once written. */
+	private List<UUID> metrics = List.of();
 
 	private final Instant now;
 
@@ -153,6 +161,7 @@ public final class BenchmarkOrganisation {
 		List<UUID> people = people(connection);
 		List<Team> teams = teams(connection, people);
 		List<Cycle> cycles = cycles(connection);
+		this.metrics = metrics(connection);
 		long objectives = 0;
 		long keyResults = 0;
 		long checkIns = 0;
@@ -175,6 +184,25 @@ public final class BenchmarkOrganisation {
 		connection.commit();
 		return new Summary(people.size(), teams.size(), cycles.size(), objectives, keyResults, checkIns, links, rollups,
 				dependencies);
+	}
+
+	/** The library of metrics that metric key results track, cycle after cycle. */
+	private List<UUID> metrics(Connection connection) throws SQLException {
+		List<UUID> metrics = new ArrayList<>();
+		try (PreparedStatement metric = connection.prepareStatement(
+				"insert into metric (id, name, unit, created_at, version) values (?, ?, 'accounts', ?, 0)")) {
+			for (int i = 0; i < METRICS; i++) {
+				UUID id = uuid();
+				metric.setObject(1, id);
+				metric.setString(2, "Benchmark measure " + (i + 1));
+				metric.setTimestamp(3,
+						Timestamp.from(this.today.minusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+				batch(metric, i);
+				metrics.add(id);
+			}
+			metric.executeBatch();
+		}
+		return metrics;
 	}
 
 	private List<UUID> people(Connection connection) throws SQLException {
@@ -446,11 +474,25 @@ public final class BenchmarkOrganisation {
 				PreparedStatement keyResult = connection.prepareStatement("""
 						update key_result set current_value = ?, confidence = ?, last_check_in_at = ?, score = ?,
 						  previous_confidence = ?
-						where id = ?""")) {
+						where id = ?""");
+				PreparedStatement tracks = connection
+					.prepareStatement("update key_result set metric_id = ? where id = ?");
+				PreparedStatement measured = connection.prepareStatement("""
+						insert into metric_value (id, metric_id, measured, source, key_result_id, recorded_at)
+						values (?, ?, ?, 'MANUAL', ?, ?)""")) {
 			int updated = 0;
+			long tracked = 0;
+			long values = 0;
 			for (KeyResult kr : plan.keyResults) {
 				if (kr.rollup()) {
 					continue;
+				}
+				UUID metric = ("METRIC".equals(kr.type) && this.random.nextInt(3) == 0)
+						? this.metrics.get(this.random.nextInt(this.metrics.size())) : null;
+				if (metric != null) {
+					tracks.setObject(1, metric);
+					tracks.setObject(2, kr.id);
+					batch(tracks, tracked++);
 				}
 				double value = kr.start;
 				int confidence = 5 + this.random.nextInt(4);
@@ -473,6 +515,14 @@ public final class BenchmarkOrganisation {
 					checkIn.setString(7, (this.random.nextInt(10) == 0) ? "Waiting for the data export." : null);
 					checkIn.setTimestamp(8, Timestamp.from(at));
 					batch(checkIn, count++);
+					if (metric != null) {
+						measured.setObject(1, uuid());
+						measured.setObject(2, metric);
+						measured.setDouble(3, value);
+						measured.setObject(4, kr.id);
+						measured.setTimestamp(5, Timestamp.from(at));
+						batch(measured, values++);
+					}
 				}
 				double progress = Math.max(0, Math.min(1, (value - kr.start) / (kr.target - kr.start)));
 				plan.progress.put(kr.id, progress);
@@ -488,6 +538,8 @@ public final class BenchmarkOrganisation {
 			}
 			checkIn.executeBatch();
 			keyResult.executeBatch();
+			tracks.executeBatch();
+			measured.executeBatch();
 		}
 		return count;
 	}

@@ -116,6 +116,7 @@ public final class LoadDriver {
 			throw new IllegalStateException("No cycle in execute: was the organisation generated?");
 		}
 		int people = json(admin, "/api/v1/people?limit=1", adminToken).get("total").asInt();
+		JsonNode metrics = json(admin, "/api/v1/metrics?limit=" + count, adminToken).get("items");
 		List<User> users = new ArrayList<>();
 		for (int tried = 0, n = 3; users.size() < count; tried++, n = (n + 37) % people) {
 			if (tried == people) {
@@ -144,7 +145,8 @@ public final class LoadDriver {
 				continue;
 			}
 			users.add(new User(n, session("p" + n + "@bench.lodestar.test"), Tokens.of(n), current, team,
-					objective.get("id").asString(), keyResult, top(objective, Tokens.of(n))));
+					objective.get("id").asString(), keyResult, top(objective, Tokens.of(n)),
+					metrics.isEmpty() ? null : metrics.get(users.size() % metrics.size()).get("id").asString()));
 		}
 		return users;
 	}
@@ -235,7 +237,10 @@ public final class LoadDriver {
 				new Scenario("team maturity (API)",
 						(user) -> api("/api/v1/teams/" + user.team() + "/maturity", user.token()), 200, false),
 				new Scenario("program health (API)", (user) -> api("/api/v1/program-health", user.token()), 200, false),
-				new Scenario("calibration (API)", (user) -> api("/api/v1/calibration", user.token()), 200, false));
+				new Scenario("calibration (API)", (user) -> api("/api/v1/calibration", user.token()), 200, false),
+				new Scenario("metrics page", (user) -> get("/metrics"), 200, true),
+				new Scenario("metric page", (user) -> get("/metrics/" + user.metric()), 200, true), new Scenario(
+						"metric (API)", (user) -> api("/api/v1/metrics/" + user.metric(), user.token()), 200, false));
 	}
 
 	/**
@@ -382,7 +387,7 @@ public final class LoadDriver {
 
 	/** A signed-in person, their API token, and what they look at. */
 	record User(int n, HttpClient session, String token, String cycle, String team, String objective, String keyResult,
-			String topObjective) {
+			String topObjective, String metric) {
 	}
 
 	/**

@@ -228,6 +228,11 @@ class MetricsApiTests extends ApiTest {
 		assertThat(severities).containsExactly("warning", "info");
 		assertThat(coached.toString()).contains("cycle 3");
 
+		Map<String, Object> tracking = new HashMap<>(draft);
+		tracking.put("keyResults", List.of(Map.of("title", "Deploys per week from 0 to 10", "type", "metric",
+				"startValue", 0, "targetValue", 10, "metricId", metric)));
+		assertThat(rules(this.admin.post("/api/v1/coach", tracking))).doesNotContain("no-baseline");
+
 		String stored = objective(third, team);
 		created(this.admin.post("/api/v1/objectives/" + stored + "/key-results",
 				Map.of("title", "Deploys per week to 10", "ownerId", owner.id(), "type", "metric", "startValue", 2,

@@ -17,6 +17,7 @@ import dev.lodestar.coach.Draft.KeyResultDraft;
 import dev.lodestar.coach.Finding;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveKind;
 import dev.lodestar.organization.TeamId;
@@ -63,7 +64,8 @@ class CoachApi {
 				body.description(), body.kind(),
 				keyResults.stream()
 					.map((kr) -> new KeyResultDraft(null, kr.title(), kr.type(), kr.startValue(), kr.targetValue(),
-							kr.unit()))
+							kr.unit(), (kr.metricId() != null) ? MetricId.fromField("metricId", kr.metricId()) : null,
+							null))
 					.toList());
 		return new FindingsResource(this.coach.check(draft));
 	}
@@ -100,7 +102,8 @@ class CoachApi {
 	 *
 	 * @param type optional while it is not chosen
 	 */
-	record KeyResultRequest(String title, KeyResultType type, Double startValue, Double targetValue, String unit) {
+	record KeyResultRequest(String title, KeyResultType type, Double startValue, Double targetValue, String unit,
+			String metricId) {
 	}
 
 	/** What the coach found, warnings first. */

@@ -20,6 +20,7 @@ import dev.lodestar.coach.Draft.KeyResultDraft;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveKind;
@@ -114,7 +115,8 @@ class CoachPanel {
 			if (existing.id() != null && existing.id().toString().equals(keyResult)) {
 				keyResults.add(new KeyResultDraft(existing.id(), form.getFirst("title"),
 						(type != null) ? type : existing.type(), number(form.getFirst("startValue")),
-						number(form.getFirst("targetValue")), form.getFirst("unit")));
+						number(form.getFirst("targetValue")), form.getFirst("unit"), metric(form),
+						existing.carriedFrom()));
 				replaced = true;
 			}
 			else {
@@ -123,9 +125,17 @@ class CoachPanel {
 		}
 		if (!replaced) {
 			keyResults.add(new KeyResultDraft(null, form.getFirst("title"), type, number(form.getFirst("startValue")),
-					number(form.getFirst("targetValue")), form.getFirst("unit")));
+					number(form.getFirst("targetValue")), form.getFirst("unit"), metric(form), null));
 		}
 		return keyResults;
+	}
+
+	/**
+	 * The metric chosen in a key result's form, {@code null} for none or one not
+	 * readable.
+	 */
+	private static MetricId metric(MultiValueMap<String, String> form) {
+		return id(form.getFirst("metricId"), (raw) -> MetricId.fromField("metricId", raw));
 	}
 
 	private static <T> T id(String raw, java.util.function.Function<String, T> parse) {
