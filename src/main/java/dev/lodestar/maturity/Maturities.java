@@ -1,5 +1,6 @@
 package dev.lodestar.maturity;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,10 @@ import dev.lodestar.shared.NotFoundException;
 @Transactional(readOnly = true)
 public class Maturities {
 
-	/** How many windows of signals are kept: every team's and the organisation's. */
+	/**
+	 * How many windows of signals are kept: every team's and the organisation's, now and
+	 * as they stood when earlier cycles closed (the cycle reports).
+	 */
 	static final int KEPT = 5_000;
 
 	private final ProgramRecord record;
@@ -78,8 +82,25 @@ public class Maturities {
 		return of(team);
 	}
 
+	/**
+	 * The organisation's ({@code team} null) or a team's that the caller has already
+	 * found, as it stood when a cycle ending on {@code lastDay} closed: from the closed
+	 * cycles that ended by that day, that one included. The closed cycles are known by
+	 * their dates, so one that ended earlier counts even if it was closed later.
+	 */
+	public Maturity closedBy(TeamId team, LocalDate lastDay) {
+		return of(team, lastDay);
+	}
+
 	private Maturity of(TeamId team) {
+		return of(team, null);
+	}
+
+	private Maturity of(TeamId team, LocalDate lastDay) {
 		List<ProgramRecord.ClosedCycle> closed = this.record.closedCycles(team);
+		if (lastDay != null) {
+			closed = closed.stream().filter((cycle) -> !cycle.end().isAfter(lastDay)).toList();
+		}
 		List<ProgramRecord.ClosedCycle> window = closed.subList(0, Math.min(ProgramRecord.WINDOW, closed.size()));
 		String key = team + window.stream().map((cycle) -> " " + cycle.id()).collect(Collectors.joining());
 		Signals signals = this.closedSignals.get(key);

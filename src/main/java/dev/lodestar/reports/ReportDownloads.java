@@ -31,16 +31,19 @@ public class ReportDownloads {
 
 	private final Exports exports;
 
-	ReportDownloads(CycleReports reports, ReportPdf pdf, Exports exports) {
+	private final ReportSections sections;
+
+	ReportDownloads(CycleReports reports, ReportPdf pdf, Exports exports, ReportSections sections) {
 		this.reports = reports;
 		this.pdf = pdf;
 		this.exports = exports;
+		this.sections = sections;
 	}
 
 	/** The report as a PDF. */
 	public void pdf(CycleId cycleId, TeamId teamId, String field, boolean withSurvey, HttpServletResponse response) {
 		CycleReport report = this.reports.of(cycleId, teamId, field, withSurvey);
-		byte[] bytes = this.pdf.of(report);
+		byte[] bytes = this.pdf.of(report, this.sections.of(report));
 		response.setContentType("application/pdf");
 		response.setContentLength(bytes.length);
 		attachment(response, report.cycle(), "report.pdf");

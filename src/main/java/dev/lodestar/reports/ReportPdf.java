@@ -3,6 +3,7 @@ package dev.lodestar.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The cycle report as a PDF: the report's Thymeleaf template {@code reports/report-pdf}
- * rendered to XHTML, then laid out to PDF on this machine with the PDF's standard fonts
+ * rendered to XHTML with the fragment {@code report-pdf-section(view)} of each section
+ * other features add, then laid out to PDF on this machine with the PDF's standard fonts
  * (no service called, no font fetched).
  */
 @Service
@@ -25,10 +27,11 @@ public class ReportPdf {
 		this.templates = templates;
 	}
 
-	/** The PDF of a report. */
-	public byte[] of(CycleReport report) {
+	/** The PDF of a report, with the sections other features add to it. */
+	public byte[] of(CycleReport report, List<ReportSection.Shown> sections) {
 		Context context = new Context(Locale.ROOT);
 		context.setVariable("report", report);
+		context.setVariable("sections", sections);
 		context.setVariable("fmt", ReportFormat.INSTANCE);
 		String html = this.templates.process("reports/report-pdf", context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -18,9 +19,9 @@ import dev.lodestar.testing.Chromium;
 import dev.lodestar.testing.GuideCamera;
 
 /**
- * Takes the screenshots of the user guide's section on the cycle report and the
- * celebration, from the demo organisation's last closed quarter. Not a test of behaviour:
- * it runs only when asked, with
+ * Takes the screenshots of the user guide's section on the cycle report (the whole
+ * report, and its maturity) and the celebration, from the demo organisation's last closed
+ * quarter. Not a test of behaviour: it runs only when asked, with
  * {@code ./mvnw test -Dtest=ReportGuideScreenshots -Dlodestar.user-guide=docs/images}.
  */
 @BrowserSuite
@@ -58,6 +59,9 @@ class ReportGuideScreenshots {
 			Page page = context.newPage();
 			camera().signIn(page, "admin@northwind.example", DEMO_PASSWORD);
 			camera().shoot(page, "/cycles/" + closed + "/report", folder.resolve("report.png"));
+			Locator maturity = page.locator("#report-maturity");
+			maturity.locator("summary").click();
+			maturity.screenshot(new Locator.ScreenshotOptions().setPath(folder.resolve("report-maturity.png")));
 			camera().shoot(page, "/cycles/" + closed + "/celebration", folder.resolve("celebration.png"));
 		}
 	}

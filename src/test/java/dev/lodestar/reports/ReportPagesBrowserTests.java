@@ -1,6 +1,7 @@
 package dev.lodestar.reports;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -50,6 +51,9 @@ class ReportPagesBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".report-surveys")).hasCount(0);
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download PDF")))
 			.hasAttribute("href", "/cycles/" + fixture.cycle() + "/report.pdf");
+		Locator maturity = this.page.locator("#report-maturity");
+		assertThat(maturity.locator("h2")).hasText("How the organisation’s OKRs mature");
+		assertThat(maturity.locator(".report-maturity-when")).containsText("is not closed yet");
 		assertAccessible();
 
 		this.page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).selectOption(fixture.beta());
@@ -57,8 +61,47 @@ class ReportPagesBrowserTests extends BrowserTest {
 
 		assertThat(this.page.locator(".report-table tbody tr")).hasCount(1);
 		assertThat(this.page.locator(".report-table tbody tr")).containsText(fixture.betaName());
+		// Beta has closed no cycle yet
+		assertThat(maturity.locator("h2")).hasText("How the team’s OKRs mature");
+		assertThat(maturity.locator(".tag.stage")).hasText("First cycle");
+		assertThat(maturity.locator(".maturity-stage")).containsText("no cycle completed yet");
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Key results (CSV)")))
 			.hasAttribute("href", "/cycles/" + fixture.cycle() + "/export.csv?team=" + fixture.beta());
+		this.page.setViewportSize(390, 844);
+		assertAccessible();
+	}
+
+	@Test
+	void aClosedCyclesReportShowsTheTeamsMaturityAsItStoodWhenItClosed() {
+		Person owner = person("member");
+		ReportFixture fixture = ReportFixture.build(this.admin, this.jdbc, owner.id());
+		Reply closed = this.admin.post("/api/v1/cycles/" + fixture.cycle() + "/phase", Map.of("phase", "closed"));
+		org.assertj.core.api.Assertions.assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+		Person viewer = person("viewer");
+		signIn(viewer.email(), PASSWORD);
+		this.page.navigate(url("/cycles/" + fixture.cycle() + "/report?team=" + fixture.alpha()));
+
+		// Alpha's first closed cycle: 10 weeks, the metric checked in in 3 of them and
+		// the
+		// milestone in 1 (20 %), the metric from a baseline (1 of 2), its retrospective
+		// held
+		Locator maturity = this.page.locator("#report-maturity");
+		assertThat(maturity.locator("h2")).hasText("How the team’s OKRs mature");
+		assertThat(maturity.locator(".report-maturity-when")).hasText(Pattern.compile(
+				"^As it stood when Report cycle \\w+ closed, read from the cycles closed up to and including it\\.$"));
+		assertThat(maturity.locator(".tag.stage")).hasText("Learning");
+		assertThat(maturity.locator(".maturity-stage")).containsText("1 cycle completed");
+		assertThat(maturity.locator(".maturity-focus li").first()).containsText("Check in every week: 20 %");
+		maturity.locator("summary").click();
+		Locator signals = maturity.locator(".maturity-signals");
+		assertThat(signals.locator("dt").nth(0)).hasText("Weeks checked in");
+		assertThat(signals.locator("dd").nth(0)).hasText("20 %");
+		assertThat(signals.locator("dt").nth(1)).hasText("Key results with a baseline");
+		assertThat(signals.locator("dd").nth(1)).hasText("50 %");
+		assertThat(signals.locator("dt").nth(4)).hasText("Retrospectives held");
+		assertThat(signals.locator("dd").nth(4)).hasText("100 %");
+		screenshot("report-maturity");
+		assertAccessible();
 		this.page.setViewportSize(390, 844);
 		assertAccessible();
 	}

@@ -32,6 +32,7 @@ class ReportQueryCountTests extends ApiTest {
 				.during(() -> assertThat(browser.get(path.formatted(one)).statusCode()).isEqualTo(200));
 			long forTen = this.queries
 				.during(() -> assertThat(browser.get(path.formatted(ten)).statusCode()).isEqualTo(200));
+			System.out.println("Statements of " + path + ": " + forOne + " for one team, " + forTen + " for ten");
 			assertThat(forTen).as(path).isEqualTo(forOne);
 			assertThat(forOne).as(path).isLessThan(20);
 		}
@@ -40,6 +41,7 @@ class ReportQueryCountTests extends ApiTest {
 			.during(() -> assertThat(owner.api().get("/api/v1/cycles/" + one + "/report").status()).isEqualTo(200));
 		long apiForTen = this.queries
 			.during(() -> assertThat(owner.api().get("/api/v1/cycles/" + ten + "/report").status()).isEqualTo(200));
+		System.out.println("Statements of the JSON report: " + apiForOne + " for one team, " + apiForTen + " for ten");
 		assertThat(apiForTen).isEqualTo(apiForOne);
 	}
 

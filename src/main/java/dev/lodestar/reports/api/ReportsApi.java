@@ -1,8 +1,11 @@
 package dev.lodestar.reports.api;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +24,14 @@ import dev.lodestar.reports.CycleReport.SurveySection;
 import dev.lodestar.reports.CycleReports;
 import dev.lodestar.reports.Figures;
 import dev.lodestar.reports.ReportDownloads;
+import dev.lodestar.reports.ReportSection;
+import dev.lodestar.reports.ReportSections;
 
 /**
- * {@code /api/v1/cycles/{id}/report} (JSON and PDF), {@code /export.csv} (one row per key
- * result) and {@code /check-ins.csv} (one row per check-in); {@code ?teamId=} limits each
- * to one team.
+ * {@code /api/v1/cycles/{id}/report} (JSON, with a field per section other features add
+ * to the report, and PDF), {@code /export.csv} (one row per key result) and
+ * {@code /check-ins.csv} (one row per check-in); {@code ?teamId=} limits each to one
+ * team.
  */
 @RestController
 class ReportsApi {
@@ -34,14 +40,18 @@ class ReportsApi {
 
 	private final ReportDownloads downloads;
 
-	ReportsApi(CycleReports reports, ReportDownloads downloads) {
+	private final ReportSections sections;
+
+	ReportsApi(CycleReports reports, ReportDownloads downloads, ReportSections sections) {
 		this.reports = reports;
 		this.downloads = downloads;
+		this.sections = sections;
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/report")
 	ReportResource report(Actor actor, @PathVariable String id, @RequestParam(required = false) String teamId) {
-		return ReportResource.of(this.reports.of(CycleId.fromPath(id), team(teamId), "teamId", actor.runsProgram()));
+		CycleReport report = this.reports.of(CycleId.fromPath(id), team(teamId), "teamId", actor.runsProgram());
+		return ReportResource.of(report, this.sections.of(report));
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/report.pdf")
@@ -66,17 +76,23 @@ class ReportsApi {
 		return (teamId != null && !teamId.isBlank()) ? TeamId.fromField("teamId", teamId) : null;
 	}
 
+	/**
+	 * The report as the API gives it; {@code sections} are written as fields of their own
+	 * after {@code surveys}, such as {@code maturity}.
+	 */
 	record ReportResource(CycleId cycleId, String cycleName, Phase phase, LocalDate startDate, LocalDate endDate,
 			boolean scored, LocalDate asOf, int weeks, TeamId teamId, FiguresResource company, long retrospectivesHeld,
 			long retrospectivesExpected, List<TeamResource> teams, List<LearningsResource> learnings,
-			List<SurveySection> surveys) {
+			List<SurveySection> surveys, @JsonAnyGetter Map<String, Object> sections) {
 
-		static ReportResource of(CycleReport report) {
+		static ReportResource of(CycleReport report, List<ReportSection.Shown> sections) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			sections.forEach((section) -> fields.put(section.field(), section.resource()));
 			return new ReportResource(report.cycle().id(), report.cycle().name(), report.cycle().phase(),
 					report.cycle().startDate(), report.cycle().endDate(), report.scored(), report.asOf(),
 					report.weeks(), report.teamId(), FiguresResource.of(report.company()), report.retrospectivesHeld(),
 					report.retrospectivesExpected(), report.teams().stream().map(TeamResource::of).toList(),
-					report.learnings().stream().map(LearningsResource::of).toList(), report.surveys());
+					report.learnings().stream().map(LearningsResource::of).toList(), report.surveys(), fields);
 		}
 
 	}

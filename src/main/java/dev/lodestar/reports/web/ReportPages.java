@@ -17,11 +17,12 @@ import dev.lodestar.reports.CycleReport;
 import dev.lodestar.reports.CycleReports;
 import dev.lodestar.reports.ReportDownloads;
 import dev.lodestar.reports.ReportFormat;
+import dev.lodestar.reports.ReportSections;
 import dev.lodestar.shared.InvalidInputException;
 
 /**
- * The cycle report page (the company, or one team with {@code ?team=}), its PDF and CSV
- * downloads, and the cycle's celebration page.
+ * The cycle report page (the company, or one team with {@code ?team=}) with the sections
+ * other features add to it, its PDF and CSV downloads, and the cycle's celebration page.
  */
 @Controller
 class ReportPages {
@@ -34,11 +35,15 @@ class ReportPages {
 
 	private final Teams teams;
 
-	ReportPages(CycleReports reports, Celebrations celebrations, ReportDownloads downloads, Teams teams) {
+	private final ReportSections sections;
+
+	ReportPages(CycleReports reports, Celebrations celebrations, ReportDownloads downloads, Teams teams,
+			ReportSections sections) {
 		this.reports = reports;
 		this.celebrations = celebrations;
 		this.downloads = downloads;
 		this.teams = teams;
+		this.sections = sections;
 	}
 
 	@GetMapping("/cycles/{id}/report")
@@ -46,6 +51,7 @@ class ReportPages {
 		CycleId cycleId = CycleId.fromPath(id);
 		CycleReport report = this.reports.of(cycleId, team(team), "team", actor.runsProgram());
 		model.addAttribute("report", report);
+		model.addAttribute("sections", this.sections.of(report));
 		model.addAttribute("fmt", ReportFormat.INSTANCE);
 		model.addAttribute("teams", this.teams.all());
 		model.addAttribute("team", (report.teamId() != null) ? report.teamId().toString() : "");
@@ -76,7 +82,6 @@ class ReportPages {
 		this.downloads.checkIns(CycleId.fromPath(id), team(team), "team", response);
 	}
 
-	/** A team chosen in the filter; anything that is not an id shows the company. */
 	/** The team of the filter; a malformed or unknown one shows the whole company. */
 	private TeamId team(String team) {
 		if (team == null || team.isBlank()) {
