@@ -89,7 +89,8 @@ public class KeyResults {
 				errors.throwIfAny();
 			}
 		}
-		return input.tracking(metric.id(), start, (input.unit() != null) ? input.unit() : metric.unit());
+		boolean noUnit = input.unit() == null || input.unit().isBlank();
+		return input.tracking(metric.id(), start, noUnit ? metric.unit() : input.unit());
 	}
 
 	@Transactional(readOnly = true)

@@ -51,7 +51,7 @@ class MetricBrowserTests extends BrowserTest {
 		assertThat(this.page.locator("#history tbody tr")).hasCount(1);
 		assertThat(this.page.locator(".tags")).containsText("Now 900");
 
-		this.page.navigate(url("/teams/" + team));
+		this.page.navigate(url("/teams/" + team + "?cycle=" + cycle));
 		Locator card = this.page.locator(".team-card").first();
 		card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Add key result")).click();
 		assertThat(card.getByLabel("Title")).isFocused();
@@ -80,7 +80,7 @@ class MetricBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".kr-progress")).containsText("%");
 
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
-		assertThat(this.page.locator(".tags")).containsText("Now 1010");
+		assertThat(this.page.locator(".tags")).containsText("Now 1,010");
 		assertThat(this.page.locator("#history tbody tr")).hasCount(2);
 		assertThat(this.page.locator("#history tbody tr").first()).containsText("a check-in (manual)");
 		Locator chart = this.page.locator("figure.metric-chart svg");

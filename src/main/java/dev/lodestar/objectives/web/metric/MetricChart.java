@@ -58,7 +58,7 @@ public record MetricChart(List<Band> bands, List<Target> targets, List<Mark> bas
 			double from = scale.x(tracking.cycleStart());
 			double to = scale.x(tracking.cycleEnd().plusDays(1));
 			bands.computeIfAbsent(tracking.cycleId(), (id) -> new Band(f(from), f(Math.max(1, to - from)),
-					f((from + to) / 2), tracking.cycleName(), bands.size() % 2 == 1));
+					f((from + to) / 2), tracking.cycleName(), bands.size() % 2 == 0));
 			targets.add(new Target(f(from), f(to), f(scale.y(tracking.targetValue())),
 					f(scale.y(tracking.targetValue()) - 5), tracking.title(),
 					"target " + MetricLabels.number(tracking.targetValue())));
