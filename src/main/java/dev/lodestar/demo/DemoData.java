@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ import dev.lodestar.organization.Teams;
 import dev.lodestar.retrospectives.Retrospectives;
 import dev.lodestar.shared.FirstStart;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.surveys.Surveys;
 
 /**
  * Fills an empty Lodestar with demo data when {@code lodestar.demo.enabled} is
@@ -87,6 +91,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCarryOvers carryOvers;
 
+	private final DemoSurveys surveys;
+
 	private final DemoDependencies dependencies;
 
 	private final FirstStart firstStart;
@@ -96,7 +102,7 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
-			DemoWeekServices weekServices, Retrospectives retrospectives, CarryOvers carryOvers,
+			DemoWeekServices weekServices, Retrospectives retrospectives, CarryOvers carryOvers, Surveys surveys,
 			Dependencies dependencies, FirstStart firstStart, Clock clock,
 			@Value("${lodestar.demo.enabled:false}") boolean enabled) {
 		this.teams = teams;
@@ -109,6 +115,7 @@ class DemoData implements ApplicationRunner {
 		this.week = weekServices.week(checkIns, people);
 		this.reflection = new DemoReflection(retrospectives, objectives, keyResults);
 		this.carryOvers = new DemoCarryOvers(carryOvers, objectives);
+		this.surveys = new DemoSurveys(surveys, people);
 		this.dependencies = new DemoDependencies(dependencies, people);
 		this.firstStart = firstStart;
 		this.clock = clock;
@@ -154,6 +161,8 @@ class DemoData implements ApplicationRunner {
 			Played played = play(built, okrs, start, CLOSED_QUARTERS.get(i), previous, seeds.nextLong());
 			this.demoCycles.moveOn(built.admin(), played.cycle(), Phase.REFLECT);
 			this.reflection.play(built, played.cycle().id(), played.habits(), new Random(seeds.nextLong()));
+			this.surveys.play(built, played.cycle().id(), played.teams(), played.habits(),
+					new Random(seeds.nextLong()));
 			objectiveCount += played.objectives();
 			keyResultCount += played.keyResults();
 			checkInCount += played.checkIns();
@@ -195,6 +204,11 @@ class DemoData implements ApplicationRunner {
 
 		int objectives() {
 			return (int) this.planted.stream().map((one) -> one.keyResult().objectiveId()).distinct().count();
+		}
+
+		/** The teams that had objectives, by name. */
+		Set<String> teams() {
+			return this.planted.stream().map(Planted::team).filter(Objects::nonNull).collect(Collectors.toSet());
 		}
 
 	}

@@ -77,7 +77,7 @@ final class DemoFirstQuarter {
 	 * A first cycle: a third of the weeks checked in, over-confident, short of the
 	 * targets set without baselines, and no retrospective.
 	 */
-	private static final DemoHabits HABITS = new DemoHabits(35, Map.of(), 2, -0.2, Map.of(),
+	private static final DemoHabits HABITS = new DemoHabits(35, Map.of(), 2, -0.2, Map.of(), 2.6,
 			List.of("Make the nightly route planning reliable", "Answer customers faster"));
 
 	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);

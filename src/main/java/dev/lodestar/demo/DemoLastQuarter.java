@@ -179,7 +179,7 @@ final class DemoLastQuarter {
 			Map.of("Product Discovery", true, "Design", true, "Platform", true, "Web App", true, "Mobile", true,
 					"Growth Marketing", false, "Sales", true, "Customer Success", true, "People", true,
 					"Finance & Operations", true),
-			List.of());
+			3.9, List.of());
 
 	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);
 

@@ -91,7 +91,7 @@ final class DemoSecondQuarter {
 	private static final DemoHabits HABITS = new DemoHabits(55, Map.of("Sales", 40), 1, -0.1,
 			Map.of("Product Discovery", true, "Platform", true, "Web App", true, "Customer Success", true, "Sales",
 					true, "Mobile", true, "Design", false, "Growth Marketing", false),
-			List.of("Get drivers to use the app instead of the phone"));
+			3.2, List.of("Get drivers to use the app instead of the phone"));
 
 	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);
 

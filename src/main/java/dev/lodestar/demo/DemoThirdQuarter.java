@@ -108,7 +108,7 @@ final class DemoThirdQuarter {
 			Map.of("Product Discovery", true, "Design", true, "Platform", true, "Web App", true, "Mobile", true,
 					"Growth Marketing", true, "Sales", false, "Customer Success", true, "People", true,
 					"Finance & Operations", false),
-			List.of());
+			3.6, List.of());
 
 	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);
 

@@ -180,7 +180,7 @@ final class DemoThisQuarter {
 							percentage("Reduce the average discount on multi-year deals", 12, 8))));
 
 	/** The current quarter, run as the last one was: nearly every week checked in. */
-	private static final DemoHabits HABITS = new DemoHabits(92, Map.of("Sales", 50), 0, 0.0, Map.of(), List.of());
+	private static final DemoHabits HABITS = new DemoHabits(92, Map.of("Sales", 50), 0, 0.0, Map.of(), 0, List.of());
 
 	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);
 

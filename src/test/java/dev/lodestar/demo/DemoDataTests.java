@@ -203,6 +203,8 @@ class DemoDataTests {
 		assertThat(last.checkInRegularity()).isGreaterThan(0.8);
 		assertThat(last.retrospectivesHeld()).isGreaterThanOrEqualTo(0.8);
 		assertThat(health.stream().map(CycleHealth::checkInRegularity).toList()).isSorted();
+		assertThat(health).allSatisfy((cycle) -> assertThat(cycle.surveyMean()).isNotNull());
+		assertThat(first.surveyMean()).isLessThan(last.surveyMean());
 		assertThat(count("select count(*) from key_result where carried_from is not null")).isPositive();
 
 		Map<String, Stage> stages = this.jdbc.sql("select t.name, t.id from team t where t.parent_id is not null")
