@@ -22,13 +22,12 @@ import dev.lodestar.organization.PersonId;
 
 /**
  * Plays a cycle's weeks through {@link CheckIns}: every Monday morning from the cycle's
- * start until its end or until now, each key result's owner checks in (now and then
- * someone skips a week), with notes on some check-ins and blockers on a few of those that
- * are at risk.
+ * start until its end or until now, each key result's owner checks in as often as the
+ * quarter's {@link DemoHabits} say for their team (in a mature quarter nearly every week,
+ * in the first one a week in three), with notes on some check-ins and blockers on a few
+ * of those that are at risk.
  */
 final class DemoCheckIns {
-
-	private static final int SKIPPED_WEEK_PERCENT = 8;
 
 	private static final int NOTE_PERCENT = 35;
 
@@ -51,21 +50,22 @@ final class DemoCheckIns {
 	 * random numbers, seeded in turn from {@code seed}, so its story does not depend on
 	 * how many weeks the others had. Answers how many check-ins were recorded.
 	 */
-	int play(Cycle cycle, List<Planted> keyResults, Instant now, long seed) {
+	int play(Cycle cycle, List<Planted> keyResults, DemoHabits habits, Instant now, long seed) {
 		Random seeds = new Random(seed);
 		int recorded = 0;
 		for (Planted planted : keyResults) {
 			if (!planted.keyResult().type().takesCheckIns()) {
 				continue;
 			}
-			recorded += play(cycle, planted, now, new Random(seeds.nextLong()));
+			recorded += play(cycle, planted, habits, now, new Random(seeds.nextLong()));
 		}
 		return recorded;
 	}
 
-	private int play(Cycle cycle, Planted planted, Instant now, Random random) {
+	private int play(Cycle cycle, Planted planted, DemoHabits habits, Instant now, Random random) {
 		Actor owner = this.owners.computeIfAbsent(planted.keyResult().ownerId(), this.people::actorOf);
-		DemoTrajectory trajectory = DemoTrajectory.draw(planted.keyResult(), planted.kind(), random);
+		DemoTrajectory trajectory = DemoTrajectory.draw(planted.keyResult(), planted.kind(), habits, random);
+		int checkInPercent = habits.checkInPercent(planted.team());
 		int recorded = 0;
 		String lastNote = null;
 		for (LocalDate monday : mondays(cycle)) {
@@ -74,7 +74,7 @@ final class DemoCheckIns {
 				break;
 			}
 			Week week = trajectory.next(cycle.elapsedShare(monday), random);
-			if (random.nextInt(100) >= SKIPPED_WEEK_PERCENT) {
+			if (random.nextInt(100) < checkInPercent) {
 				NewCheckIn checkIn = checkIn(week, lastNote, random);
 				this.checkIns.recordAt(owner, planted.keyResult().id(), checkIn, at);
 				lastNote = checkIn.note();

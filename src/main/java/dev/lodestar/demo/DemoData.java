@@ -3,8 +3,12 @@ package dev.lodestar.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +25,7 @@ import dev.lodestar.cycles.Phase;
 import dev.lodestar.demo.DemoOkrs.Planted;
 import dev.lodestar.demo.DemoOrganisation.Organisation;
 import dev.lodestar.dependencies.Dependencies;
+import dev.lodestar.objectives.CarryOvers;
 import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.objectives.Objectives;
@@ -29,19 +34,22 @@ import dev.lodestar.organization.Teams;
 import dev.lodestar.retrospectives.Retrospectives;
 import dev.lodestar.shared.FirstStart;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.surveys.Surveys;
 
 /**
  * Fills an empty Lodestar with demo data when {@code lodestar.demo.enabled} is
- * {@code true}: Northwind's people and teams, last quarter's cycle played to the end and
- * closed, and the current quarter's in execution, with their OKRs and weekly check-ins up
- * to today; the current quarter's objectives are aligned with weights, one feeds a
- * roll-up key result, one is shared by two teams, and teams ask each other for things.
- * Runs after the first admin, all in one transaction that holds the {@link FirstStart}
- * lock (instances started at once fill it once), and leaves a database that already has
- * teams or cycles alone. The same seed makes the same organisation on every run. The
- * switch is read when the runner runs, not as a condition on the bean, so that it works
- * the same in an application context worked out ahead of time (Spring AOT), whose beans
- * are fixed at build time.
+ * {@code true}: Northwind's people and teams, the four quarters before this one played to
+ * the end and closed (a year in which the organisation goes from a first cycle with five
+ * pilot teams to a practice that some teams master, each quarter run with its own
+ * {@link DemoHabits} and some objectives carried from one to the next), and the current
+ * quarter's in execution, with their OKRs and weekly check-ins up to today; the current
+ * quarter's objectives are aligned with weights, one feeds a roll-up key result, one is
+ * shared by two teams, and teams ask each other for things. Runs after the first admin,
+ * all in one transaction that holds the {@link FirstStart} lock (instances started at
+ * once fill it once), and leaves a database that already has teams or cycles alone. The
+ * same seed makes the same organisation on every run. The switch is read when the runner
+ * runs, not as a condition on the bean, so that it works the same in an application
+ * context worked out ahead of time (Spring AOT), whose beans are fixed at build time.
  */
 @Component
 @Order(2)
@@ -53,6 +61,13 @@ class DemoData implements ApplicationRunner {
 	static final String PASSWORD = "lodestar-demo";
 
 	private static final long SEED = 20_260_401L;
+
+	/**
+	 * The quarters before the current one, oldest first: the organisation's first quarter
+	 * with OKRs a year ago, and the three in which it learned the practice.
+	 */
+	private static final List<DemoQuarter> CLOSED_QUARTERS = List.of(DemoFirstQuarter.QUARTER,
+			DemoSecondQuarter.QUARTER, DemoThirdQuarter.QUARTER, DemoLastQuarter.QUARTER);
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -74,6 +89,10 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoReflection reflection;
 
+	private final DemoCarryOvers carryOvers;
+
+	private final DemoSurveys surveys;
+
 	private final DemoDependencies dependencies;
 
 	private final FirstStart firstStart;
@@ -83,8 +102,9 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
-			DemoWeekServices weekServices, Retrospectives retrospectives, Dependencies dependencies,
-			FirstStart firstStart, Clock clock, @Value("${lodestar.demo.enabled:false}") boolean enabled) {
+			DemoWeekServices weekServices, Retrospectives retrospectives, CarryOvers carryOvers, Surveys surveys,
+			Dependencies dependencies, FirstStart firstStart, Clock clock,
+			@Value("${lodestar.demo.enabled:false}") boolean enabled) {
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -94,6 +114,8 @@ class DemoData implements ApplicationRunner {
 		this.checkIns = new DemoCheckIns(checkIns, people);
 		this.week = weekServices.week(checkIns, people);
 		this.reflection = new DemoReflection(retrospectives, objectives, keyResults);
+		this.carryOvers = new DemoCarryOvers(carryOvers, objectives);
+		this.surveys = new DemoSurveys(surveys, people);
 		this.dependencies = new DemoDependencies(dependencies, people);
 		this.firstStart = firstStart;
 		this.clock = clock;
@@ -130,35 +152,63 @@ class DemoData implements ApplicationRunner {
 		Organisation built = this.organisation.build();
 		DemoOkrs okrs = new DemoOkrs(this.objectives, this.keyResults, built);
 		Random seeds = new Random(SEED);
-		Played last = play(built, okrs, thisQuarter.minusMonths(3), DemoLastQuarter.PLAN, seeds.nextLong());
-		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.REFLECT);
-		this.reflection.play(built, last.cycle().id(), new Random(seeds.nextLong()));
-		this.demoCycles.moveOn(built.admin(), last.cycle(), Phase.CLOSED);
-		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.PLAN, seeds.nextLong());
+		int objectiveCount = 0;
+		int keyResultCount = 0;
+		int checkInCount = 0;
+		Played previous = null;
+		for (int i = 0; i < CLOSED_QUARTERS.size(); i++) {
+			LocalDate start = thisQuarter.minusMonths(3L * (CLOSED_QUARTERS.size() - i));
+			Played played = play(built, okrs, start, CLOSED_QUARTERS.get(i), previous, seeds.nextLong());
+			this.demoCycles.moveOn(built.admin(), played.cycle(), Phase.REFLECT);
+			this.reflection.play(built, played.cycle().id(), played.habits(), new Random(seeds.nextLong()));
+			this.surveys.play(built, played.cycle().id(), played.teams(), played.habits(),
+					new Random(seeds.nextLong()));
+			objectiveCount += played.objectives();
+			keyResultCount += played.keyResults();
+			checkInCount += played.checkIns();
+			previous = played;
+		}
+		Played current = play(built, okrs, thisQuarter, DemoThisQuarter.QUARTER, previous, seeds.nextLong());
 		int dependencyCount = this.dependencies.play(built, current.cycle(), current.planted());
 		this.week.play(built, current.planted(), now);
-		int objectiveCount = DemoLastQuarter.PLAN.objectiveCount() + DemoThisQuarter.PLAN.objectiveCount();
-		return new Summary(built.peopleCreated(), built.teams().size(), objectiveCount,
-				last.keyResults() + current.keyResults(), last.checkIns() + current.checkIns(), dependencyCount);
+		return new Summary(built.peopleCreated(), built.teams().size(), objectiveCount + current.objectives(),
+				keyResultCount + current.keyResults(), checkInCount + current.checkIns(), dependencyCount);
 	}
 
 	/**
-	 * Opens the quarter's cycle, sets its OKRs, moves it on to execution and checks in
-	 * every week up to now.
+	 * Opens the quarter's cycle; carries into it what the quarter before carries on, and
+	 * closes that one; sets the quarter's OKRs, moves it on to execution and checks in
+	 * every week up to now as the quarter's habits say.
 	 */
-	private Played play(Organisation built, DemoOkrs okrs, LocalDate start, DemoPlan plan, long seed) {
+	private Played play(Organisation built, DemoOkrs okrs, LocalDate start, DemoQuarter quarter, Played previous,
+			long seed) {
 		Cycle cycle = this.demoCycles.open(built.admin(), start);
+		List<Planted> planted = new ArrayList<>();
+		if (previous != null) {
+			planted.addAll(this.carryOvers.carry(built.admin(), previous.cycle().id(), previous.planted(),
+					previous.habits(), cycle.id()));
+			this.demoCycles.moveOn(built.admin(), previous.cycle(), Phase.CLOSED);
+		}
 		Random random = new Random(seed);
-		List<Planted> planted = okrs.set(cycle.id(), plan, random);
+		planted.addAll(okrs.set(cycle.id(), quarter.plan(), random));
 		this.demoCycles.moveOn(built.admin(), cycle, Phase.EXECUTE);
-		int recorded = this.checkIns.play(cycle, planted, this.clock.instant(), random.nextLong());
-		return new Played(cycle, planted, recorded);
+		int recorded = this.checkIns.play(cycle, planted, quarter.habits(), this.clock.instant(), random.nextLong());
+		return new Played(cycle, quarter.habits(), planted, recorded);
 	}
 
-	private record Played(Cycle cycle, List<Planted> planted, int checkIns) {
+	private record Played(Cycle cycle, DemoHabits habits, List<Planted> planted, int checkIns) {
 
 		int keyResults() {
 			return this.planted.size();
+		}
+
+		int objectives() {
+			return (int) this.planted.stream().map((one) -> one.keyResult().objectiveId()).distinct().count();
+		}
+
+		/** The teams that had objectives, by name. */
+		Set<String> teams() {
+			return this.planted.stream().map(Planted::team).filter(Objects::nonNull).collect(Collectors.toSet());
 		}
 
 	}

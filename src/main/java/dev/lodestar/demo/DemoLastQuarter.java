@@ -1,6 +1,7 @@
 package dev.lodestar.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.lodestar.demo.DemoPlan.ObjectiveText;
 
@@ -12,8 +13,9 @@ import static dev.lodestar.demo.DemoPlan.percentage;
 import static dev.lodestar.demo.DemoPlan.team;
 
 /**
- * Northwind's OKRs of the quarter that has ended: grow without discounts, make the first
- * day of a trial easy, and build a company people want to stay in.
+ * Northwind's OKRs of the quarter that has ended, its fourth with OKRs: grow without
+ * discounts, make the first day of a trial easy, and build a company people want to stay
+ * in.
  */
 final class DemoLastQuarter {
 
@@ -37,7 +39,7 @@ final class DemoLastQuarter {
 					percentage("New hires who came through a referral", 10, 30).by("People"),
 					milestone("Career framework agreed for every department").by("People")));
 
-	static final DemoPlan PLAN = DemoPlan.of(COMPANY,
+	private static final DemoPlan PLAN = DemoPlan.of(COMPANY,
 			team("Product Discovery",
 					aspirational("Understand why trials stall before the first route",
 							"We guess at why half of our trials never plan a route. Talking to them will tell us which "
@@ -167,6 +169,19 @@ final class DemoLastQuarter {
 							milestone("Cost-to-serve model reviewed by the board"),
 							percentage("Revenue attributed to a segment", 50, 95))
 						.alignedTo(1)));
+
+	/**
+	 * A fourth cycle: nearly every week checked in (Sales still only half of them),
+	 * honest confidence, and a retrospective in every team, held everywhere but in Growth
+	 * Marketing.
+	 */
+	private static final DemoHabits HABITS = new DemoHabits(92, Map.of("Sales", 50), 0, 0.0,
+			Map.of("Product Discovery", true, "Design", true, "Platform", true, "Web App", true, "Mobile", true,
+					"Growth Marketing", false, "Sales", true, "Customer Success", true, "People", true,
+					"Finance & Operations", true),
+			3.9, List.of());
+
+	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);
 
 	private DemoLastQuarter() {
 	}

@@ -36,8 +36,8 @@ import dev.lodestar.organization.TeamId;
  */
 final class DemoOkrs {
 
-	private static final ObjectiveChanges PUBLISH = new ObjectiveChanges(null, null, null, ObjectiveStatus.PUBLISHED,
-			null, null);
+	static final ObjectiveChanges PUBLISH = new ObjectiveChanges(null, null, null, ObjectiveStatus.PUBLISHED, null,
+			null);
 
 	private final Objectives objectives;
 
@@ -60,14 +60,14 @@ final class DemoOkrs {
 		List<SetObjective> company = new ArrayList<>();
 		Supplier<PersonId> admin = this.organisation.admin()::personId;
 		for (ObjectiveText text : plan.company()) {
-			company.add(objective(new Target(cycle, List.of(), Links.none()), text,
+			company.add(objective(new Target(cycle, null, List.of(), Links.none()), text,
 					(keyResult) -> owner(keyResult, admin), planted));
 		}
 		for (TeamObjectives team : plan.teams()) {
 			Rotation rotation = new Rotation(this.organisation.membersOf(team.team()), random);
 			TeamId teamId = this.organisation.team(team.team());
 			for (ObjectiveText text : team.objectives()) {
-				Target target = new Target(cycle, owners(teamId, text), links(company, text));
+				Target target = new Target(cycle, team.team(), owners(teamId, text), links(company, text));
 				objective(target, text, (keyResult) -> owner(keyResult, rotation::next), planted);
 			}
 		}
@@ -96,7 +96,7 @@ final class DemoOkrs {
 					new NewKeyResult(keyResult.title(), owner.apply(keyResult), keyResult.type(), keyResult.start(),
 							keyResult.target(), keyResult.unit(), null));
 			keyResultIds.add(created.id());
-			planted.add(new Planted(created, text.kind()));
+			planted.add(new Planted(created, text.kind(), target.team()));
 		}
 		this.objectives.update(this.organisation.admin(), id, null, PUBLISH);
 		return new SetObjective(id, keyResultIds);
@@ -133,12 +133,13 @@ final class DemoOkrs {
 	}
 
 	/**
-	 * A key result as created, with the kind of its objective.
+	 * A key result as created, with the kind of its objective and the name of the team
+	 * that planned it ({@code null} for the company's).
 	 */
-	record Planted(KeyResult keyResult, ObjectiveKind kind) {
+	record Planted(KeyResult keyResult, ObjectiveKind kind, String team) {
 	}
 
-	private record Target(CycleId cycle, List<TeamId> teams, Links links) {
+	private record Target(CycleId cycle, String team, List<TeamId> teams, Links links) {
 	}
 
 	private record SetObjective(ObjectiveId objective, List<KeyResultId> keyResults) {

@@ -16,9 +16,9 @@ import dev.lodestar.retrospectives.Retrospectives;
 import dev.lodestar.shared.Paging;
 
 /**
- * How the demo organisation reflects on its last quarter while it is in reflect: every
- * team writes its retrospective (all but a couple hold it), some write what they learned
- * about an objective, and a lead adjusts one score with a reason.
+ * How the demo organisation reflects on a quarter while it is in reflect: the teams that
+ * quarter's habits name write their retrospective (held, or written but not held), some
+ * write what they learned about an objective, and a lead adjusts one score with a reason.
  */
 final class DemoReflection {
 
@@ -62,20 +62,25 @@ final class DemoReflection {
 	}
 
 	/**
-	 * Plays the reflect phase of a cycle that has just been scored; answers the number of
-	 * retrospectives written.
+	 * Plays the reflect phase of a cycle that has just been scored: the teams the
+	 * quarter's habits name write their retrospective, held or not, and a lead adjusts
+	 * one score. A quarter whose habits name no team (a first cycle) has no reflection at
+	 * all. Answers the number of retrospectives written.
 	 */
-	int play(DemoOrganisation.Organisation organisation, CycleId cycle, Random random) {
-		List<Map.Entry<String, TeamId>> teams = new ArrayList<>(organisation.teams().entrySet());
+	int play(DemoOrganisation.Organisation organisation, CycleId cycle, DemoHabits habits, Random random) {
+		if (habits.retrospectives().isEmpty()) {
+			return 0;
+		}
+		List<Map.Entry<String, Boolean>> teams = new ArrayList<>(habits.retrospectives().entrySet());
 		teams.sort(Map.Entry.comparingByKey());
 		int written = 0;
-		for (int i = 0; i < teams.size(); i++) {
-			TeamId team = teams.get(i).getValue();
+		for (Map.Entry<String, Boolean> entry : teams) {
+			TeamId team = organisation.team(entry.getKey());
 			List<ObjectiveView> objectives = this.objectives.list(cycle, team, new Paging(50, 0)).items();
 			if (objectives.isEmpty()) {
 				continue;
 			}
-			boolean held = i % 5 != 4;
+			boolean held = entry.getValue();
 			this.retrospectives.put(organisation.admin(), cycle, team, null, new Retrospectives.Answers(
 					pick(WORKED, random), pick(DID_NOT_WORK, random), pick(CHANGE, random), held));
 			written++;

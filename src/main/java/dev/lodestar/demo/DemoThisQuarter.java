@@ -1,6 +1,7 @@
 package dev.lodestar.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.lodestar.demo.DemoPlan.ObjectiveText;
 
@@ -44,7 +45,7 @@ final class DemoThisQuarter {
 					percentage("Managers trained in coaching conversations", 0, 100).by("People"),
 					metric("Employee Net Promoter Score", 24, 35, "points").by("People & Operations")));
 
-	static final DemoPlan PLAN = DemoPlan.of(COMPANY,
+	private static final DemoPlan PLAN = DemoPlan.of(COMPANY,
 			team("Product Discovery",
 					aspirational("Find out what drivers need that nobody builds",
 							"We know dispatchers well and drivers hardly at all; the driver app's roadmap is built on "
@@ -177,6 +178,11 @@ final class DemoThisQuarter {
 							metric("Working days to close the month", 7, 4, "days"),
 							percentage("Budget owners using the live budget report", 20, 80),
 							percentage("Reduce the average discount on multi-year deals", 12, 8))));
+
+	/** The current quarter, run as the last one was: nearly every week checked in. */
+	private static final DemoHabits HABITS = new DemoHabits(92, Map.of("Sales", 50), 0, 0.0, Map.of(), 0, List.of());
+
+	static final DemoQuarter QUARTER = new DemoQuarter(PLAN, HABITS);
 
 	private DemoThisQuarter() {
 	}

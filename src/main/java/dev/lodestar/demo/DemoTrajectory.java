@@ -10,7 +10,8 @@ import dev.lodestar.objectives.ObjectiveKind;
  * How one key result moves through a cycle: how far towards its target it gets by the end
  * (often short of it for aspirational objectives, now and then beyond it), whether it
  * gets going slowly, and how its owner's confidence drifts with progress against the time
- * that has passed. A milestone is done once the work behind it reaches the end.
+ * that has passed, honestly or (in a young program) with more confidence than progress. A
+ * milestone is done once the work behind it reaches the end.
  */
 final class DemoTrajectory {
 
@@ -22,28 +23,38 @@ final class DemoTrajectory {
 
 	private final double expected;
 
+	private final int overConfidence;
+
 	private double progress;
 
 	private int confidence;
 
 	private boolean done;
 
-	private DemoTrajectory(KeyResult keyResult, double outcome, double slowStart, double expected, int confidence) {
+	private DemoTrajectory(KeyResult keyResult, double outcome, double slowStart, double expected, int confidence,
+			int overConfidence) {
 		this.keyResult = keyResult;
+		this.overConfidence = overConfidence;
 		this.outcome = outcome;
 		this.slowStart = slowStart;
 		this.expected = expected;
 		this.confidence = confidence;
 	}
 
-	static DemoTrajectory draw(KeyResult keyResult, ObjectiveKind kind, Random random) {
+	/**
+	 * Draws how a key result of an objective of this kind moves in a quarter run with
+	 * these habits: their reach moves how far it gets, and their over-confidence lifts
+	 * the owner's confidence above what progress says.
+	 */
+	static DemoTrajectory draw(KeyResult keyResult, ObjectiveKind kind, DemoHabits habits, Random random) {
 		boolean committed = kind == ObjectiveKind.COMMITTED;
 		boolean milestone = keyResult.type() == KeyResultType.MILESTONE;
-		double lowest = (milestone ? 0.85 : 0.45) + (committed ? 0.25 : 0.0);
+		double lowest = (milestone ? 0.85 : 0.45) + (committed ? 0.25 : 0.0) + habits.reach();
 		double outcome = lowest + random.nextDouble() * (milestone ? 0.4 : 0.55);
 		double slowStart = 0.8 + random.nextDouble() * 0.7;
-		int confidence = committed ? 7 + random.nextInt(2) : 5 + random.nextInt(3);
-		return new DemoTrajectory(keyResult, outcome, slowStart, committed ? 1.0 : 0.7, confidence);
+		int confidence = clamp((committed ? 7 + random.nextInt(2) : 5 + random.nextInt(3)) + habits.overConfidence());
+		return new DemoTrajectory(keyResult, outcome, slowStart, committed ? 1.0 : 0.7, confidence,
+				habits.overConfidence());
 	}
 
 	/**
@@ -60,7 +71,8 @@ final class DemoTrajectory {
 	}
 
 	private int drift(double share, Random random) {
-		int aim = this.done ? 10 : clamp((int) Math.round(7 + (this.progress - this.expected * share) * 12));
+		int aim = this.done ? 10
+				: clamp((int) Math.round(7 + (this.progress - this.expected * share) * 12) + this.overConfidence);
 		int step = Integer.signum(aim - this.confidence);
 		if (random.nextInt(5) == 0) {
 			step += random.nextBoolean() ? 1 : -1;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.lodestar.maturity.Calibration;
+import dev.lodestar.maturity.Calibrations;
+import dev.lodestar.maturity.Maturities;
+import dev.lodestar.maturity.ProgramHealth.CycleHealth;
+import dev.lodestar.maturity.Stage;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Person;
 import dev.lodestar.organization.Role;
+import dev.lodestar.organization.TeamId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo data on an empty database, on a Wednesday in the middle of the second quarter
- * of 2026.
+ * of 2026: the four quarters from the second of 2025 closed, the current one in
+ * execution.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.MOCK,
 		properties = { "lodestar.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:demo-tests;DB_CLOSE_DELAY=-1" })
@@ -49,11 +57,17 @@ class DemoDataTests {
 	@Autowired
 	private DemoData demoData;
 
+	@Autowired
+	private Maturities maturities;
+
+	@Autowired
+	private Calibrations calibrations;
+
 	@Test
 	void lastQuarterIsScoredAndEveryTeamWithObjectivesWroteItsRetrospective() {
-		String lastQuarter = "(select id from cycle where phase = 'CLOSED')";
+		String lastQuarter = "(select id from cycle where name = 'Q1 2026')";
 		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
-				+ " where kr.score is null and o.cycle_id = " + lastQuarter))
+				+ " where kr.score is null and o.cycle_id in (select id from cycle where phase = 'CLOSED')"))
 			.isZero();
 		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
 				+ " where kr.score_reason is not null and o.cycle_id = " + lastQuarter))
@@ -66,7 +80,7 @@ class DemoDataTests {
 		assertThat(count("select count(*) from retrospective where held_at is null")).isPositive();
 		assertThat(count("select count(*) from objective_learning")).isPositive();
 		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
-				+ " where kr.score is not null and o.cycle_id <> " + lastQuarter))
+				+ " where kr.score is not null and o.cycle_id not in (select id from cycle where phase = 'CLOSED')"))
 			.isZero();
 	}
 
@@ -91,13 +105,14 @@ class DemoDataTests {
 	}
 
 	@Test
-	void closesLastQuarterAndExecutesThisOne() {
+	void closesTheFourQuartersBeforeAndExecutesThisOne() {
 		Map<String, String> phases = this.jdbc.sql("select name, phase from cycle")
 			.query((rs, row) -> Map.entry(rs.getString("name"), rs.getString("phase")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		assertThat(phases).containsExactlyInAnyOrderEntriesOf(Map.of("Q1 2026", "CLOSED", "Q2 2026", "EXECUTE"));
+		assertThat(phases).containsExactlyInAnyOrderEntriesOf(Map.of("Q2 2025", "CLOSED", "Q3 2025", "CLOSED",
+				"Q4 2025", "CLOSED", "Q1 2026", "CLOSED", "Q2 2026", "EXECUTE"));
 	}
 
 	@Test
@@ -114,6 +129,7 @@ class DemoDataTests {
 		assertThat(count("select count(*) from objective o where (select count(*) from key_result k "
 				+ "where k.objective_id = o.id) not between 2 and 4"))
 			.isZero();
+		assertThat(count("select count(*) from objective where status <> 'PUBLISHED'")).isZero();
 		assertThat(count("select count(distinct type) from key_result")).isEqualTo(4);
 	}
 
@@ -172,6 +188,45 @@ class DemoDataTests {
 		assertThat(count("select count(*) from rhythm_kudos")).isPositive();
 		assertThat(count("select count(*) from check_in_comment")).isEqualTo(6);
 		assertThat(count("select count(*) from notification where kind = 'mention'")).isEqualTo(6);
+	}
+
+	@Test
+	void playsAYearInWhichTheProgramGrowsFromAFirstCycleToMastery() {
+		List<CycleHealth> health = this.maturities.health().cycles();
+		assertThat(health).hasSizeGreaterThanOrEqualTo(4)
+			.allSatisfy((cycle) -> assertThat(cycle.checkInRegularity()).isNotNull());
+		CycleHealth first = health.get(0);
+		CycleHealth last = health.get(health.size() - 1);
+		assertThat(first.name()).isEqualTo("Q2 2025");
+		assertThat(first.checkInRegularity()).isLessThan(0.5);
+		assertThat(first.retrospectivesHeld()).isZero();
+		assertThat(last.checkInRegularity()).isGreaterThan(0.8);
+		assertThat(last.retrospectivesHeld()).isGreaterThanOrEqualTo(0.8);
+		assertThat(health.stream().map(CycleHealth::checkInRegularity).toList()).isSorted();
+		assertThat(health).allSatisfy((cycle) -> assertThat(cycle.surveyMean()).isNotNull());
+		assertThat(first.surveyMean()).isLessThan(last.surveyMean());
+		assertThat(count("select count(*) from key_result where carried_from is not null")).isPositive();
+
+		Map<String, Stage> stages = this.jdbc.sql("select t.name, t.id from team t where t.parent_id is not null")
+			.query((rs, row) -> Map.entry(rs.getString(1),
+					this.maturities.ofTeam(new TeamId(rs.getObject(2, UUID.class))).stage()))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(stages).containsValues(Stage.MASTERY, Stage.LEARNING);
+		assertThat(stages).containsEntry("Sales", Stage.LEARNING).containsEntry("People", Stage.LEARNING);
+		assertThat(this.maturities.ofOrganisation().cyclesCompleted()).isEqualTo(4);
+	}
+
+	@Test
+	void confidenceGetsBetterCalibratedFromTheFirstQuarterToTheLast() {
+		Person admin = this.people.findByEmail("admin@northwind.example").orElseThrow();
+		Calibration calibration = this.calibrations.of(this.people.actorOf(admin.id()), null, null);
+		assertThat(calibration.checkIns()).isPositive();
+		assertThat(calibration.cycles()).hasSize(4);
+		assertThat(calibration.cycles().get(0).brierScore())
+			.isGreaterThan(calibration.cycles().get(calibration.cycles().size() - 1).brierScore());
+		assertThat(calibration.buckets().stream().filter((bucket) -> bucket.count() > 0)).hasSizeGreaterThan(5);
 	}
 
 	@Test

@@ -19,9 +19,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Takes the screenshots of the user guide's chapter on how a program matures, from the
- * demo organisation, whose last quarter is closed: a lead's own calibration on My week,
- * the maturity on the lead's team page, and the program page as a champion sees it. Not a
- * test of behaviour: it runs only when asked, with
+ * demo organisation, whose four quarters before this one are closed: a lead's own
+ * calibration on My week, the maturity on the lead's team page, and the program page as a
+ * champion sees it. Not a test of behaviour: it runs only when asked, with
  * {@code ./mvnw test -Dtest=ProgramGuideScreenshots -Dlodestar.user-guide=docs/images}.
  */
 @BrowserSuite

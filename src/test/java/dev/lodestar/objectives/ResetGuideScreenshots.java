@@ -45,7 +45,8 @@ class ResetGuideScreenshots {
 		String closed = null;
 		String current = null;
 		for (JsonNode cycle : admin.get("/api/v1/cycles").json().get("items")) {
-			if (cycle.get("phase").asString().equals("closed")) {
+			if (cycle.get("phase").asString().equals("closed") && closed == null) {
+				// the cycles come newest first: the last quarter is the first closed one
 				closed = cycle.get("id").asString();
 			}
 			else if (cycle.get("phase").asString().equals("execute")) {

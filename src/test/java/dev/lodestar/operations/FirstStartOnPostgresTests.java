@@ -65,7 +65,7 @@ class FirstStartOnPostgresTests {
 				demoOutcome(Path.of("target", "first-start-1.log")));
 		assertThat(demo).containsExactlyInAnyOrder("Demo data: created", "leaving it alone");
 		assertThat(count("select count(*) from " + SCHEMA + ".person where email = '" + ADMIN + "'")).isEqualTo(1);
-		assertThat(count("select count(*) from " + SCHEMA + ".cycle")).isEqualTo(2);
+		assertThat(count("select count(*) from " + SCHEMA + ".cycle")).isEqualTo(5);
 		assertThat(this.started).allMatch(Process::isAlive);
 	}
 
