@@ -28,6 +28,7 @@ import dev.lodestar.dependencies.Dependencies;
 import dev.lodestar.objectives.CarryOvers;
 import dev.lodestar.objectives.CheckIns;
 import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.objectives.Metrics;
 import dev.lodestar.objectives.Objectives;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Teams;
@@ -91,6 +92,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCarryOvers carryOvers;
 
+	private final Metrics metrics;
+
 	private final DemoSurveys surveys;
 
 	private final DemoDependencies dependencies;
@@ -103,8 +106,9 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(People people, Teams teams, Cycles cycles, Objectives objectives, KeyResults keyResults, CheckIns checkIns,
 			DemoWeekServices weekServices, Retrospectives retrospectives, CarryOvers carryOvers, Surveys surveys,
-			Dependencies dependencies, FirstStart firstStart, Clock clock,
+			Dependencies dependencies, FirstStart firstStart, Clock clock, Metrics metrics,
 			@Value("${lodestar.demo.enabled:false}") boolean enabled) {
+		this.metrics = metrics;
 		this.teams = teams;
 		this.cycles = cycles;
 		this.organisation = new DemoOrganisation(people, teams);
@@ -163,6 +167,10 @@ class DemoData implements ApplicationRunner {
 			this.reflection.play(built, played.cycle().id(), played.habits(), new Random(seeds.nextLong()));
 			this.surveys.play(built, played.cycle().id(), played.teams(), played.habits(),
 					new Random(seeds.nextLong()));
+			if (i == 0) {
+				// the first quarter taught Northwind which measures it comes back to
+				okrs.track(DemoMetrics.create(built.admin(), this.metrics));
+			}
 			objectiveCount += played.objectives();
 			keyResultCount += played.keyResults();
 			checkInCount += played.checkIns();

@@ -2,6 +2,7 @@ package dev.lodestar.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,6 +19,8 @@ import dev.lodestar.objectives.Links;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
+import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.MetricId;
 import dev.lodestar.objectives.KeyResults.NewKeyResult;
 import dev.lodestar.objectives.ObjectiveId;
 import dev.lodestar.objectives.ObjectiveKind;
@@ -45,10 +48,20 @@ final class DemoOkrs {
 
 	private final Organisation organisation;
 
+	/** The metrics that metric key results of these titles track; none at first. */
+	private Map<String, MetricId> tracked = Map.of();
+
 	DemoOkrs(Objectives objectives, KeyResults keyResults, Organisation organisation) {
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.organisation = organisation;
+	}
+
+	/**
+	 * From now on, a metric key result whose title names one of these metrics tracks it.
+	 */
+	void track(Map<String, MetricId> metrics) {
+		this.tracked = Map.copyOf(metrics);
 	}
 
 	/**
@@ -94,7 +107,8 @@ final class DemoOkrs {
 		for (KeyResultText keyResult : text.keyResults()) {
 			KeyResult created = this.keyResults.create(this.organisation.admin(), id,
 					new NewKeyResult(keyResult.title(), owner.apply(keyResult), keyResult.type(), keyResult.start(),
-							keyResult.target(), keyResult.unit(), null));
+							keyResult.target(), keyResult.unit(), null,
+							(keyResult.type() == KeyResultType.METRIC) ? this.tracked.get(keyResult.title()) : null));
 			keyResultIds.add(created.id());
 			planted.add(new Planted(created, text.kind(), target.team()));
 		}

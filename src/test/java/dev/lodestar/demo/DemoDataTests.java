@@ -85,6 +85,25 @@ class DemoDataTests {
 	}
 
 	@Test
+	void keepsMetricsFromTheSecondQuarterOnWithTheirHistoryAndABaselineEachQuarter() {
+		assertThat(count("select count(*) from metric where deleted_at is null")).isEqualTo(8L);
+		String revenue = "(select id from metric where name = 'Annual recurring revenue')";
+		// Q3 2025, Q4 2025, Q1 2026 and this quarter; the first quarter kept no metrics
+		// yet
+		assertThat(
+				count("select count(distinct o.cycle_id) from key_result kr join objective o on o.id = kr.objective_id"
+						+ " where kr.metric_id = " + revenue))
+			.isEqualTo(4L);
+		assertThat(count("select count(*) from key_result kr join objective o on o.id = kr.objective_id"
+				+ " join cycle c on c.id = o.cycle_id where c.name = 'Q2 2025' and kr.metric_id is not null"))
+			.isZero();
+		assertThat(count("select count(*) from metric_value where metric_id = " + revenue)).isGreaterThan(10L);
+		assertThat(count("select count(*) from metric_value v where not exists (select 1 from check_in c"
+				+ " where c.key_result_id = v.key_result_id and c.created_at = v.recorded_at)"))
+			.isZero();
+	}
+
+	@Test
 	void bringsInTwentyToFortyPeopleWithEveryRole() {
 		assertThat(count("select count(*) from person")).isBetween(20L, 40L);
 		assertThat(count("select count(*) from person where role = 'ADMIN'")).isOne();
