@@ -3,6 +3,7 @@ package dev.lodestar.maturity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,12 @@ class ConfidenceRecord {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The organisation's tallies last read, with the closed cycles they are of: a closed
+	 * cycle never changes, so they hold until another cycle closes, on every instance.
+	 */
+	private final AtomicReference<Kept> everyone = new AtomicReference<>();
+
 	ConfidenceRecord(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -46,6 +53,9 @@ class ConfidenceRecord {
 	 * gave, or both.
 	 */
 	List<Calibration.Tally> tallies(TeamId team, PersonId person) {
+		if (team == null && person == null) {
+			return everyone();
+		}
 		String where = "1 = 1";
 		if (team != null) {
 			where += " and " + ProgramRecord.TEAM_OWNS;
@@ -63,6 +73,23 @@ class ConfidenceRecord {
 		return tallies(statement);
 	}
 
+	/**
+	 * Every check-in of the closed cycles, read again only once another cycle has closed:
+	 * the one statement that lists the closed cycles tells.
+	 */
+	private List<Calibration.Tally> everyone() {
+		List<String> closed = this.jdbc.sql("select id, name from cycle where phase = 'CLOSED' order by start_date, id")
+			.query((rs, row) -> rs.getObject("id", UUID.class) + " " + rs.getString("name"))
+			.list();
+		Kept kept = this.everyone.get();
+		if (kept != null && kept.cycles().equals(closed)) {
+			return kept.tallies();
+		}
+		List<Calibration.Tally> tallies = tallies(this.jdbc.sql(TALLIES.formatted("1 = 1")));
+		this.everyone.set(new Kept(closed, tallies));
+		return tallies;
+	}
+
 	private static List<Calibration.Tally> tallies(JdbcClient.StatementSpec statement) {
 		return statement.query((rs, row) -> {
 			ObjectiveKind kind = ObjectiveKind.valueOf(rs.getString("kind"));
@@ -71,6 +98,9 @@ class ConfidenceRecord {
 					rs.getObject("end_date", LocalDate.class), rs.getInt("confidence"), Score.meets(kind, score),
 					rs.getLong("check_ins"));
 		}).list();
+	}
+
+	private record Kept(List<String> cycles, List<Calibration.Tally> tallies) {
 	}
 
 }

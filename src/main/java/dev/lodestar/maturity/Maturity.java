@@ -115,9 +115,10 @@ public record Maturity(Stage stage, int cyclesCompleted, Signals signals, List<S
 			@Override
 			String advice(Signals signals) {
 				Double value = signals.keyResultsWithBaseline();
-				return (value == null || atLeast(value, BASELINES_MIN)) ? null
-						: "Find baselines: " + percent(value) + " of the key results started from a known value."
-								+ " Measure the start before committing to a target.";
+				return (value == null || atLeast(value, BASELINES_MIN)) ? null : "Find baselines: " + percent(value)
+						+ " of the key results started from a known value."
+						+ " Measure the start before committing to a target, and track the measures you come back to"
+						+ " as metrics.";
 			}
 		},
 

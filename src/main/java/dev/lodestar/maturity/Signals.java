@@ -7,8 +7,8 @@ package dev.lodestar.maturity;
  * @param checkInRegularity the mean over key results of the share of their cycle's weeks
  * in which they got at least one check-in (roll-ups left out)
  * @param keyResultsWithBaseline the share of key results that started from something
- * known: carried over from an earlier cycle, or a metric or percentage whose start is not
- * zero
+ * known: carried over from an earlier cycle, tracking a metric, or a metric or percentage
+ * whose start is not zero
  * @param outcomeKeyResults the share of key results the coach reads as a measurable
  * change rather than a piece of work
  * @param crossTeamObjectives the share of the teams' objectives owned by more than one

@@ -20,8 +20,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Takes the screenshots of the user guide's chapter on how a program matures, from the
  * demo organisation, whose four quarters before this one are closed: a lead's own
- * calibration on My week, the maturity on the lead's team page, and the program page as a
- * champion sees it. Not a test of behaviour: it runs only when asked, with
+ * calibration on My week, the maturity on the lead's team page, the program page as a
+ * champion sees it, and a metric's page with its quarters. Not a test of behaviour: it
+ * runs only when asked, with
  * {@code ./mvnw test -Dtest=ProgramGuideScreenshots -Dlodestar.user-guide=docs/images}.
  */
 @BrowserSuite
@@ -63,6 +64,11 @@ class ProgramGuideScreenshots {
 			page.navigate(camera.url("/program"));
 			assertThat(page.locator(".maturity-focus li").first()).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("program.png")).setFullPage(true));
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Metrics").setExact(true)).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annual recurring revenue")).click();
+			assertThat(page.locator("figure.metric-chart circle.metric-baseline")).hasCount(4);
+			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve("metric.png")));
 		}
 	}
 

@@ -31,7 +31,7 @@ public record MaturityView(Maturity maturity, String whose) {
 				SignalLine.share("Weeks checked in", signals.checkInRegularity(),
 						"the share of the key results' weeks with at least one check-in"),
 				SignalLine.share("Key results with a baseline", signals.keyResultsWithBaseline(),
-						"carried over, or a metric or percentage that started from a measured value"),
+						"carried over, tracking a metric, or started from a measured value"),
 				SignalLine.share("Key results that are outcomes", signals.outcomeKeyResults(),
 						"read by the coach as a measurable change rather than a piece of work"),
 				SignalLine.share("Objectives shared across teams", signals.crossTeamObjectives(),
