@@ -40,11 +40,16 @@ class DemoPagesTests {
 		String lead = admin.get("/api/v1/teams/" + team).json().get("leadIds").get(0).asString();
 		String leadEmail = admin.get("/api/v1/people/" + lead).field("email");
 
-		List<String> pages = new ArrayList<>(List.of("/", "/teams/" + team, "/company",
-				"/objectives/" + objective.get("id").asString(), "/key-results/" + keyResult, "/cycles", "/profile",
-				"/profile/tokens", "/gaps", "/teams/" + team + "/monday", "/teams/" + team + "/friday",
-				"/teams/" + team + "/activity", "/activity", "/notifications", "/check-ins/import",
-				"/profile/reminders", "/alignment", "/alignment?team=" + team, "/teams/" + team + "/dependencies"));
+		List<String> pages = new ArrayList<>(
+				List.of("/", "/teams/" + team, "/company", "/objectives/" + objective.get("id").asString(),
+						"/key-results/" + keyResult, "/cycles", "/profile", "/profile/tokens", "/gaps",
+						"/teams/" + team + "/monday", "/teams/" + team + "/friday", "/teams/" + team + "/activity",
+						"/activity", "/notifications", "/check-ins/import", "/profile/reminders", "/alignment",
+						"/alignment?team=" + team, "/teams/" + team + "/dependencies", "/metrics"));
+		for (var metric : admin.get("/api/v1/metrics").json().get("items")) {
+			pages.add("/metrics/" + metric.get("id").asString());
+		}
+		assertThat(pages).as("the demo's metrics").anyMatch((page) -> page.matches("/metrics/.+"));
 		for (var cycle : admin.get("/api/v1/cycles").json().get("items")) {
 			if (cycle.get("phase").asString().equals("closed")) {
 				String reset = "/cycles/" + cycle.get("id").asString() + "/reset";
@@ -56,8 +61,8 @@ class DemoPagesTests {
 		}
 		assertThat(pages).as("a closed cycle's reset pages").anyMatch((page) -> page.endsWith("/reset"));
 		answers(SignedInBrowser.signIn(this.port, leadEmail, DemoData.PASSWORD), pages);
-		answers(SignedInBrowser.signIn(this.port, "admin@northwind.example", DemoData.PASSWORD),
-				List.of("/admin/teams", "/admin/people", "/admin/settings", "/admin/webhooks", "/admin/backups"));
+		answers(SignedInBrowser.signIn(this.port, "admin@northwind.example", DemoData.PASSWORD), List.of("/admin/teams",
+				"/admin/people", "/admin/settings", "/admin/webhooks", "/admin/backups", "/program"));
 	}
 
 	private static void answers(SignedInBrowser browser, List<String> pages) {
