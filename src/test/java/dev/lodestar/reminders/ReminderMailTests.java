@@ -85,11 +85,13 @@ class ReminderMailTests extends ReminderTest {
 	@Test
 	void onlyCyclesInExecuteRemindAndNothingGoesOutBeforeTheCheckInMoment() {
 		startSmtp();
+		// before the owners exist, so that the scheduled sweep cannot remind them
+		// meanwhile
+		makeRemindersNotDueYet();
 		Person owner = person("member");
 		Person setting = person("member");
 		keyResult(objective(cycle("execute"), null), owner.id());
 		keyResult(objective(cycle("set"), null), setting.id());
-		makeRemindersNotDueYet();
 
 		this.reminders.sweep();
 		pause(1500);
