@@ -123,18 +123,6 @@ public class Metrics {
 	}
 
 	/**
-	 * Metrics by id (deleted ones included), in one query.
-	 */
-	@Transactional(readOnly = true)
-	public Map<MetricId, Metric> getAll(Collection<MetricId> ids) {
-		Map<MetricId, Metric> found = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.metrics.findAllById(ids).forEach((metric) -> found.put(metric.id(), metric));
-		}
-		return found;
-	}
-
-	/**
 	 * The metrics that are not deleted, by name, each with its latest value and the
 	 * number of key results that track it: two queries.
 	 */

@@ -1,9 +1,9 @@
 package dev.lodestar.maturity.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import dev.lodestar.maturity.Calibration;
+import dev.lodestar.web.ChartFrame;
 
 /**
  * A calibration drawn as an SVG bar chart, the geometry worked out here so that the
@@ -29,50 +29,33 @@ public record CalibrationChart(List<Bar> bars, List<Tick> ticks, String diagonal
 
 	static final int PLOT_HEIGHT = 140;
 
+	private static final ChartFrame FRAME = new ChartFrame(WIDTH, HEIGHT, LEFT, LEFT + PLOT_WIDTH, TOP,
+			TOP + PLOT_HEIGHT);
+
 	private static final double COLUMN = PLOT_WIDTH / 10.0;
 
 	private static final double BAR = COLUMN * 0.6;
+
+	public ChartFrame frame() {
+		return FRAME;
+	}
 
 	static CalibrationChart of(Calibration calibration) {
 		List<Bar> bars = calibration.buckets().stream().filter((bucket) -> bucket.count() > 0).map((bucket) -> {
 			double height = bucket.metShare() * PLOT_HEIGHT;
 			return new Bar(bucket.confidence(), bucket.count(), (int) Math.round(bucket.metShare() * 100),
-					format(center(bucket.confidence()) - BAR / 2), format(TOP + PLOT_HEIGHT - height), format(BAR),
-					format(height));
+					ChartFrame.number(center(bucket.confidence()) - BAR / 2),
+					ChartFrame.number(TOP + PLOT_HEIGHT - height), ChartFrame.number(BAR), ChartFrame.number(height));
 		}).toList();
 		List<Tick> ticks = calibration.buckets()
 			.stream()
-			.map((bucket) -> new Tick(bucket.confidence(), format(center(bucket.confidence()))))
+			.map((bucket) -> new Tick(bucket.confidence(), ChartFrame.number(center(bucket.confidence()))))
 			.toList();
 		// a perfect forecaster's confidence c is met c/10 of the time: the diagonal
 		// passes through the middle of each column at that height
-		String diagonal = format(center(1)) + "," + format(TOP + PLOT_HEIGHT * 0.9) + " " + format(center(10)) + ","
-				+ format(TOP);
+		String diagonal = ChartFrame.number(center(1)) + "," + ChartFrame.number(TOP + PLOT_HEIGHT * 0.9) + " "
+				+ ChartFrame.number(center(10)) + "," + ChartFrame.number(TOP);
 		return new CalibrationChart(bars, ticks, diagonal);
-	}
-
-	public int width() {
-		return WIDTH;
-	}
-
-	public int height() {
-		return HEIGHT;
-	}
-
-	public int left() {
-		return LEFT;
-	}
-
-	public int top() {
-		return TOP;
-	}
-
-	public int right() {
-		return LEFT + PLOT_WIDTH;
-	}
-
-	public int bottom() {
-		return TOP + PLOT_HEIGHT;
 	}
 
 	/** The middle height, where 50 % is. */
@@ -85,10 +68,6 @@ public record CalibrationChart(List<Bar> bars, List<Tick> ticks, String diagonal
 	}
 
 	/** A coordinate as the SVG charts write it: one decimal, whatever the locale. */
-	static String format(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
-	}
-
 	/**
 	 * One confidence's bar.
 	 *
@@ -106,7 +85,7 @@ public record CalibrationChart(List<Bar> bars, List<Tick> ticks, String diagonal
 		 * The middle of the bar, where its top's mark goes: a bar at 0 % is a mark alone.
 		 */
 		public String middle() {
-			return format(Double.parseDouble(this.x) + Double.parseDouble(this.width) / 2);
+			return ChartFrame.number(Double.parseDouble(this.x) + Double.parseDouble(this.width) / 2);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import dev.lodestar.maturity.ProgramHealth;
+import dev.lodestar.web.ChartFrame;
 
 /**
  * One figure of the program's health across the closed cycles, drawn as a small SVG line
@@ -61,44 +62,24 @@ public record TrendChart(String title, String meaning, List<Point> points, List<
 		for (int i = 0; i < cycles.size(); i++) {
 			ProgramHealth.CycleHealth cycle = cycles.get(i);
 			double x = x(i, cycles.size());
-			labels.add(new Label(shortName(cycle.name()), cycle.name(), CalibrationChart.format(x)));
+			labels.add(new Label(shortName(cycle.name()), cycle.name(), ChartFrame.number(x)));
 			Double value = figure.apply(cycle);
 			cells.add((value != null) ? written.apply(value) : "—");
 			if (value != null) {
 				double y = TOP + PLOT_HEIGHT - Math.max(0, Math.min(1, value / max)) * PLOT_HEIGHT;
-				points.add(new Point(CalibrationChart.format(x), CalibrationChart.format(y),
-						CalibrationChart.format(y - 8), written.apply(value), cycle.name()));
+				points.add(new Point(ChartFrame.number(x), ChartFrame.number(y), ChartFrame.number(y - 8),
+						written.apply(value), cycle.name()));
 				line.append((line.length() > 0) ? " " : "")
-					.append(CalibrationChart.format(x))
+					.append(ChartFrame.number(x))
 					.append(',')
-					.append(CalibrationChart.format(y));
+					.append(ChartFrame.number(y));
 			}
 		}
 		return new TrendChart(title, meaning, points, labels, (points.size() > 1) ? line.toString() : "", top, cells);
 	}
 
-	public int width() {
-		return WIDTH;
-	}
-
-	public int height() {
-		return HEIGHT;
-	}
-
-	public int left() {
-		return LEFT;
-	}
-
-	public int right() {
-		return WIDTH - RIGHT;
-	}
-
-	public int plotTop() {
-		return TOP;
-	}
-
-	public int bottom() {
-		return TOP + PLOT_HEIGHT;
+	public ChartFrame frame() {
+		return new ChartFrame(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, TOP + PLOT_HEIGHT);
 	}
 
 	/** Whether any cycle had a value. */

@@ -5,12 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.objectives.Metrics;
 import dev.lodestar.objectives.web.MetricLabels;
+import dev.lodestar.web.ChartFrame;
 
 /**
  * A metric's history drawn as an SVG chart whose geometry is worked out here: time runs
@@ -57,15 +57,18 @@ public record MetricChart(List<Band> bands, List<Target> targets, List<Mark> bas
 		for (Metrics.Tracking tracking : metric.keyResults()) {
 			double from = scale.x(tracking.cycleStart());
 			double to = scale.x(tracking.cycleEnd().plusDays(1));
-			bands.computeIfAbsent(tracking.cycleId(), (id) -> new Band(f(from), f(Math.max(1, to - from)),
-					f((from + to) / 2), tracking.cycleName(), bands.size() % 2 == 0));
-			targets.add(new Target(f(from), f(to), f(scale.y(tracking.targetValue())),
-					f(scale.y(tracking.targetValue()) - 5), tracking.title(),
+			bands.computeIfAbsent(tracking.cycleId(),
+					(id) -> new Band(ChartFrame.number(from), ChartFrame.number(Math.max(1, to - from)),
+							ChartFrame.number((from + to) / 2), tracking.cycleName(), bands.size() % 2 == 0));
+			targets.add(new Target(ChartFrame.number(from), ChartFrame.number(to),
+					ChartFrame.number(scale.y(tracking.targetValue())),
+					ChartFrame.number(scale.y(tracking.targetValue()) - 5), tracking.title(),
 					"target " + MetricLabels.number(tracking.targetValue())));
 		}
 		List<Mark> baselines = new ArrayList<>();
 		for (Metrics.Tracking first : firstOfEachCycle(metric)) {
-			baselines.add(new Mark(f(scale.x(first.cycleStart())), f(scale.y(first.startValue())),
+			baselines.add(new Mark(ChartFrame.number(scale.x(first.cycleStart())),
+					ChartFrame.number(scale.y(first.startValue())),
 					first.cycleName() + " baseline " + MetricLabels.number(first.startValue())));
 		}
 		StringBuilder line = new StringBuilder();
@@ -73,9 +76,12 @@ public record MetricChart(List<Band> bands, List<Target> targets, List<Mark> bas
 		for (Metrics.Reading reading : metric.history()) {
 			double x = scale.x(reading.at().atZone(ZoneOffset.UTC).toLocalDate());
 			double y = scale.y(reading.value());
-			line.append((line.length() > 0) ? " " : "").append(f(x)).append(',').append(f(y));
+			line.append((line.length() > 0) ? " " : "")
+				.append(ChartFrame.number(x))
+				.append(',')
+				.append(ChartFrame.number(y));
 			if (metric.history().size() <= MOST_DOTS) {
-				dots.add(new Mark(f(x), f(y), MetricLabels.number(reading.value())));
+				dots.add(new Mark(ChartFrame.number(x), ChartFrame.number(y), MetricLabels.number(reading.value())));
 			}
 		}
 		return new MetricChart(new ArrayList<>(bands.values()), targets, baselines,
@@ -88,32 +94,8 @@ public record MetricChart(List<Band> bands, List<Target> targets, List<Mark> bas
 		return new ArrayList<>(first.values());
 	}
 
-	public int width() {
-		return WIDTH;
-	}
-
-	public int height() {
-		return HEIGHT;
-	}
-
-	public int left() {
-		return LEFT;
-	}
-
-	public int right() {
-		return WIDTH - RIGHT;
-	}
-
-	public int plotTop() {
-		return TOP;
-	}
-
-	public int bottom() {
-		return TOP + PLOT_HEIGHT;
-	}
-
-	static String f(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+	public ChartFrame frame() {
+		return new ChartFrame(WIDTH, HEIGHT, LEFT, WIDTH - RIGHT, TOP, TOP + PLOT_HEIGHT);
 	}
 
 	/** A cycle's band: where it starts, how wide it is, where its name goes. */
@@ -174,7 +156,7 @@ public record MetricChart(List<Band> bands, List<Target> targets, List<Mark> bas
 			List<Tick> ticks = new ArrayList<>();
 			for (int i = 0; i <= 4; i++) {
 				double value = this.low + (this.high - this.low) * i / 4;
-				ticks.add(new Tick(f(y(value) + 4), MetricLabels.number(round(value))));
+				ticks.add(new Tick(ChartFrame.number(y(value) + 4), MetricLabels.number(round(value))));
 			}
 			return ticks;
 		}
