@@ -72,3 +72,27 @@
 	// Sections htmx swaps in later (a key result's data feed) bring their own buttons.
 	document.addEventListener("htmx:load", function (event) { wire(event.target); });
 })();
+
+// The menu on a phone: folded behind a "Menu" button at the top, opened and closed by it. Without this script the
+// button stays hidden and the menu stays open, so every page is still reachable.
+(function () {
+	"use strict";
+	var button = document.querySelector(".menu-toggle");
+	if (!button) {
+		return;
+	}
+	button.hidden = false;
+	document.body.classList.add("menu-folded");
+	button.addEventListener("click", function () {
+		var open = button.getAttribute("aria-expanded") !== "true";
+		button.setAttribute("aria-expanded", String(open));
+		document.body.classList.toggle("menu-open", open);
+	});
+	document.addEventListener("keydown", function (event) {
+		if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+			button.setAttribute("aria-expanded", "false");
+			document.body.classList.remove("menu-open");
+			button.focus();
+		}
+	});
+})();

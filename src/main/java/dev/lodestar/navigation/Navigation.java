@@ -13,9 +13,24 @@ import java.util.List;
  * @param teams the teams the person belongs to
  * @param unread how many of their notifications they have not read
  * @param entries the entries other features add to the menu ({@link MenuEntries})
+ * @param path the path of the page shown, to mark where the person is in the menu
  */
 public record Navigation(String personName, boolean runsProgram, boolean admin, CurrentCycle cycle,
-		List<TeamLink> teams, long unread, List<MenuEntry> entries) {
+		List<TeamLink> teams, long unread, List<MenuEntry> entries, String path) {
+
+	/**
+	 * Whether the menu's entry for {@code href} is where the person is: the page itself
+	 * or one below it ("/admin/people" is in "/admin"); "/" (My week) only for itself.
+	 */
+	public boolean current(String href) {
+		if (this.path == null) {
+			return false;
+		}
+		if (href.equals("/")) {
+			return this.path.equals("/");
+		}
+		return this.path.equals(href) || this.path.startsWith(href + "/");
+	}
 
 	/**
 	 * An entry of the menu: its words, where it leads, and how many things wait there for
@@ -26,6 +41,17 @@ public record Navigation(String personName, boolean runsProgram, boolean admin, 
 		/** What a screen reader says of the entry, the count included. */
 		public String ariaLabel() {
 			return (this.count > 0) ? this.label + ", " + this.count + " waiting" : this.label;
+		}
+
+		/** The name of the icon drawn before the entry (templates/web/icons.html). */
+		public String icon() {
+			return switch (this.href) {
+				case "/training" -> "training";
+				case "/reviews" -> "review";
+				case "/program" -> "program";
+				case "/admin/invitations" -> "invite";
+				default -> "dot";
+			};
 		}
 
 	}

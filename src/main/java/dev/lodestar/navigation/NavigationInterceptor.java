@@ -57,10 +57,10 @@ class NavigationInterceptor implements HandlerInterceptor {
 				|| page.getViewName().startsWith("redirect:")) {
 			return;
 		}
-		this.currentActor.get().ifPresent((actor) -> page.addObject("nav", navigation(actor)));
+		this.currentActor.get().ifPresent((actor) -> page.addObject("nav", navigation(actor, request)));
 	}
 
-	private Navigation navigation(Actor actor) {
+	private Navigation navigation(Actor actor, HttpServletRequest request) {
 		var person = this.people.view(actor.personId());
 		var cycle = this.cycles.current(LocalDate.now(this.clock))
 			.map((current) -> new Navigation.CurrentCycle(current.id().toString(), current.name(),
@@ -74,7 +74,8 @@ class NavigationInterceptor implements HandlerInterceptor {
 			.toList();
 		return new Navigation(person.person().name(), actor.runsProgram(), actor.isAdmin(), cycle, teams,
 				this.notifications.unread(actor.personId()),
-				this.entries.stream().flatMap((entries) -> entries.entriesFor(actor).stream()).toList());
+				this.entries.stream().flatMap((entries) -> entries.entriesFor(actor).stream()).toList(),
+				request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 }

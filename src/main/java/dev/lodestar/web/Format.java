@@ -141,4 +141,32 @@ public class Format {
 		return (moment != null) ? DAY.format(moment.atZone(ZoneOffset.UTC)) : "";
 	}
 
+	/**
+	 * The initials of a name for its avatar: the first letters of its first and last
+	 * words ("Ada Lovelace" is "AL", "Grace" is "G"), upper case; "?" for a name with no
+	 * letter.
+	 */
+	public String initials(String name) {
+		if (name == null) {
+			return "?";
+		}
+		String[] words = name.strip().split("[\\s\\-_.@]+");
+		StringBuilder initials = new StringBuilder();
+		for (String word : new String[] { words[0], (words.length > 1) ? words[words.length - 1] : "" }) {
+			word.codePoints()
+				.filter(Character::isLetterOrDigit)
+				.findFirst()
+				.ifPresent((letter) -> initials.appendCodePoint(Character.toUpperCase(letter)));
+		}
+		return initials.isEmpty() ? "?" : initials.toString();
+	}
+
+	/**
+	 * One of eight avatar colours for a name, the same for the same name on every page
+	 * and after every restart.
+	 */
+	public int hue(String name) {
+		return (name == null) ? 0 : Math.floorMod(name.strip().hashCode(), 8);
+	}
+
 }

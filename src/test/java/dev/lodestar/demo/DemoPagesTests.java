@@ -1,16 +1,12 @@
 package dev.lodestar.demo;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.lodestar.testing.Api;
-import dev.lodestar.testing.Reply;
 import dev.lodestar.testing.SignedInBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,39 +26,11 @@ class DemoPagesTests {
 
 	@Test
 	void everyPageAnswersOnDemoData() {
-		Api admin = new Api(this.port);
-		Reply token = admin.withBasic("admin@northwind.example", DemoData.PASSWORD)
-			.post("/api/v1/tokens", Map.of("name", "pages"));
-		admin = admin.withToken(token.field("token"));
-		var objective = admin.get("/api/v1/objectives?limit=1&offset=10").json().get("items").get(0);
-		String team = objective.get("teamId").asString();
-		String keyResult = objective.get("keyResults").get(0).get("id").asString();
-		String lead = admin.get("/api/v1/teams/" + team).json().get("leadIds").get(0).asString();
-		String leadEmail = admin.get("/api/v1/people/" + lead).field("email");
-
-		List<String> pages = new ArrayList<>(
-				List.of("/", "/teams/" + team, "/company", "/objectives/" + objective.get("id").asString(),
-						"/key-results/" + keyResult, "/cycles", "/profile", "/profile/tokens", "/gaps",
-						"/teams/" + team + "/monday", "/teams/" + team + "/friday", "/teams/" + team + "/activity",
-						"/activity", "/notifications", "/check-ins/import", "/profile/reminders", "/alignment",
-						"/alignment?team=" + team, "/teams/" + team + "/dependencies", "/metrics"));
-		for (var metric : admin.get("/api/v1/metrics").json().get("items")) {
-			pages.add("/metrics/" + metric.get("id").asString());
-		}
-		assertThat(pages).as("the demo's metrics").anyMatch((page) -> page.matches("/metrics/.+"));
-		for (var cycle : admin.get("/api/v1/cycles").json().get("items")) {
-			if (cycle.get("phase").asString().equals("closed")) {
-				String reset = "/cycles/" + cycle.get("id").asString() + "/reset";
-				pages.add(reset);
-				pages.add(reset + "?team=" + team);
-			}
-			pages.add("/cycles/" + cycle.get("id").asString() + "/dependencies");
-			pages.add("/cycles/" + cycle.get("id").asString() + "/overlaps");
-		}
-		assertThat(pages).as("a closed cycle's reset pages").anyMatch((page) -> page.endsWith("/reset"));
-		answers(SignedInBrowser.signIn(this.port, leadEmail, DemoData.PASSWORD), pages);
-		answers(SignedInBrowser.signIn(this.port, "admin@northwind.example", DemoData.PASSWORD), List.of("/admin/teams",
-				"/admin/people", "/admin/settings", "/admin/webhooks", "/admin/backups", "/program"));
+		DemoTour tour = DemoTour.everyPage(this.port);
+		assertThat(tour.leadPages()).as("the demo's metrics").anyMatch((page) -> page.matches("/metrics/.+"));
+		assertThat(tour.leadPages()).as("a closed cycle's reset pages").anyMatch((page) -> page.endsWith("/reset"));
+		answers(SignedInBrowser.signIn(this.port, tour.leadEmail(), DemoData.PASSWORD), tour.leadPages());
+		answers(SignedInBrowser.signIn(this.port, DemoTour.ADMIN, DemoData.PASSWORD), tour.adminPages());
 	}
 
 	private static void answers(SignedInBrowser browser, List<String> pages) {

@@ -1,8 +1,5 @@
 package dev.lodestar.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -92,30 +89,10 @@ public abstract class BrowserTest extends ApiTest {
 	/**
 	 * Runs axe-core in the page and fails on any serious or critical violation.
 	 */
-	@SuppressWarnings("unchecked")
 	protected void assertAccessible() {
-		this.page.evaluate("() => { " + axeScript() + "\n}");
-		Object result = this.page.evaluate("""
-				async () => {
-				  const results = await axe.run(document, { resultTypes: ['violations'] });
-				  return results.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
-				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
-				}""");
-		assertThat((List<String>) result).as("serious or critical accessibility violations on " + this.page.url())
+		assertThat(PageChecks.accessibilityViolations(this.page))
+			.as("serious or critical accessibility violations on " + this.page.url())
 			.isEmpty();
-	}
-
-	private static String axeScript() {
-		String resource = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-		try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
-			assertThat(in).as(resource).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 
 /**
  * The one headless Chromium of a test run (Debian's, at {@link BrowserSuite#CHROMIUM}),
@@ -27,7 +28,14 @@ public final class Chromium {
 	/**
 	 * A fresh browser context (no cookies, no storage) with a viewport of the given size.
 	 */
-	public static synchronized BrowserContext newContext(int width, int height) {
+	public static BrowserContext newContext(int width, int height) {
+		return newContext(width, height, ColorScheme.LIGHT);
+	}
+
+	/**
+	 * A fresh browser context whose system asks for a light or a dark theme.
+	 */
+	public static synchronized BrowserContext newContext(int width, int height, ColorScheme scheme) {
 		if (browser == null) {
 			Playwright playwright = Playwright
 				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -40,7 +48,8 @@ public final class Chromium {
 				playwright.close();
 			}));
 		}
-		return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		return browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setColorScheme(scheme));
 	}
 
 }

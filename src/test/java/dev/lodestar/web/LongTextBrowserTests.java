@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.lodestar.testing.BrowserTest;
+import dev.lodestar.testing.PageChecks;
 import dev.lodestar.testing.Reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,17 +28,6 @@ class LongTextBrowserTests extends BrowserTest {
 	 * rules).
 	 */
 	private static final double BIG = 999_999_999_999_999.0;
-
-	/**
-	 * The innermost elements that reach past the window's right edge, to say what to fix.
-	 */
-	private static final String WIDEST = """
-			() => [...document.querySelectorAll('body *')]
-			  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1
-			    && ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1))
-			  .slice(0, 4)
-			  .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
-			  .join(', ')""";
 
 	private static final String DIGITS = "123456789012345678901234567890";
 
@@ -83,13 +73,9 @@ class LongTextBrowserTests extends BrowserTest {
 			this.page.setViewportSize(width, 900);
 			for (String path : pages) {
 				this.page.navigate(url(path));
-				int scrollWidth = ((Number) this.page.evaluate("() => document.documentElement.scrollWidth"))
-					.intValue();
-				int viewport = ((Number) this.page.evaluate("() => window.innerWidth")).intValue();
-				System.out.println("[width] " + width + " " + path + " scrollWidth=" + scrollWidth);
-				if (scrollWidth > viewport) {
-					tooWide.add(path + " at " + width + " px is " + scrollWidth + " px wide, past the edge: "
-							+ this.page.evaluate(WIDEST));
+				String overflow = PageChecks.sidewaysScroll(this.page);
+				if (overflow != null) {
+					tooWide.add(path + " at " + width + " px is " + overflow);
 				}
 			}
 		}
