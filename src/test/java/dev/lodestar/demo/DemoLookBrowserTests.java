@@ -73,7 +73,9 @@ class DemoLookBrowserTests {
 			new GuideCamera(this.port).signIn(page, email, DemoData.PASSWORD);
 			String folder = (scheme == ColorScheme.DARK) ? "dark-" + width : String.valueOf(width);
 			for (String path : paths) {
-				String name = path.substring(1).replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id").replaceAll("[^A-Za-z0-9]+", "-");
+				String name = path.substring(1)
+					.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "id")
+					.replaceAll("[^A-Za-z0-9]+", "-");
 				check(page, path, folder + "/" + name, problems);
 			}
 		}
