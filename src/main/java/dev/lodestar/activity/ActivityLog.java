@@ -46,7 +46,7 @@ class ActivityLog {
 	void on(CheckInRecorded recorded) {
 		KeyResult after = recorded.after();
 		Objective objective = recorded.objective();
-		String detail = value(recorded.before(), recorded.before().currentValue()) + " → "
+		String detail = "was " + value(recorded.before(), recorded.before().currentValue()) + ", now "
 				+ value(after, recorded.checkIn().value()) + ", confidence " + recorded.checkIn().confidence();
 		write(ActivityKind.CHECK_IN, objective, recorded.checkIn().authorId(), after.title(), detail,
 				"/key-results/" + after.id(), recorded.checkIn().createdAt());

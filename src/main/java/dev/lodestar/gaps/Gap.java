@@ -13,7 +13,9 @@ import dev.lodestar.organization.TeamId;
 /**
  * How far one key result is behind where it should be by now. The gap is the expected
  * progress (the share of the cycle passed) less the actual progress: positive when
- * behind, negative when ahead.
+ * behind, negative when ahead. A milestone is done or not and is due by the cycle's end,
+ * so it is not behind before then: its gap is 0 until the cycle is over, then 1 while it
+ * is not done.
  *
  * @param keyResultId the key result
  * @param objectiveId its objective
@@ -26,10 +28,11 @@ import dev.lodestar.organization.TeamId;
  * @param previousConfidence the confidence of the check-in before the latest, if any
  * @param lastCheckInAt when it was last checked in, {@code null} if never
  * @param flags the warning signs
+ * @param milestone whether the key result is a milestone
  */
 public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId, String title,
 		double progress, double expectedProgress, Integer confidence, Integer previousConfidence, Instant lastCheckInAt,
-		Set<GapFlag> flags) {
+		Set<GapFlag> flags, boolean milestone) {
 
 	/** How long without a check-in makes a key result stale. */
 	public static final Duration STALE_AFTER = Duration.ofDays(14);
@@ -47,10 +50,10 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 	 */
 	public static Gap of(KeyResultId keyResultId, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId,
 			String title, double progress, double expectedProgress, Integer confidence, Integer previousConfidence,
-			Instant lastCheckInAt, Instant cycleStart, Instant now) {
+			Instant lastCheckInAt, Instant cycleStart, Instant now, boolean milestone) {
 		return new Gap(keyResultId, objectiveId, objectiveTitle, teamId, title, progress, expectedProgress, confidence,
 				previousConfidence, lastCheckInAt,
-				flags(confidence, previousConfidence, lastCheckInAt, cycleStart, now));
+				flags(confidence, previousConfidence, lastCheckInAt, cycleStart, now), milestone);
 	}
 
 	/**
@@ -76,9 +79,34 @@ public record Gap(KeyResultId keyResultId, ObjectiveId objectiveId, String objec
 		return flags;
 	}
 
-	/** Expected less actual progress: positive when behind, negative when ahead. */
+	/**
+	 * Expected less actual progress: positive when behind, negative when ahead; for a
+	 * milestone 0 until the cycle is over (1 after it while not done).
+	 */
 	public double gap() {
-		return this.expectedProgress - this.progress;
+		return of(this.progress, this.expectedProgress, this.milestone);
+	}
+
+	/** The gap of a key result with this progress, expected progress and kind. */
+	public static double of(double progress, double expectedProgress, boolean milestone) {
+		if (milestone) {
+			return (progress < 1 && expectedProgress >= 1) ? 1 : 0;
+		}
+		return expectedProgress - progress;
+	}
+
+	/**
+	 * How much attention a key result needs, most first (0): an off-track confidence,
+	 * then at risk, then no confidence yet, then on track. Within one level the biggest
+	 * gap comes first.
+	 */
+	public static int attention(Integer confidence) {
+		return switch (ConfidenceBand.of(confidence)) {
+			case OFF_TRACK -> 0;
+			case AT_RISK -> 1;
+			case UNKNOWN -> 2;
+			default -> 3;
+		};
 	}
 
 	/** The latest confidence less the one before; {@code null} with fewer than two. */

@@ -37,15 +37,26 @@ import dev.lodestar.shared.InvalidInputException;
 @Transactional(readOnly = true)
 public class Gaps {
 
-	/** Biggest gap (the least progress) first; equal gaps by title, then id. */
-	private static final Comparator<Standing> BIGGEST_FIRST = (one, other) -> {
-		int byProgress = Double.compare(one.progress(), other.progress());
-		if (byProgress != 0) {
-			return byProgress;
-		}
-		int byTitle = one.title().compareTo(other.title());
-		return (byTitle != 0) ? byTitle : one.id().value().compareTo(other.id().value());
-	};
+	/**
+	 * What needs attention first: by {@link Gap#attention confidence} (off track, at
+	 * risk, none yet, on track), then the biggest {@link Gap#gap gap}, then by title and
+	 * id.
+	 */
+	private static Comparator<Standing> needsAttentionFirst(double expected) {
+		return (one, other) -> {
+			int byConfidence = Integer.compare(Gap.attention(one.confidence()), Gap.attention(other.confidence()));
+			if (byConfidence != 0) {
+				return byConfidence;
+			}
+			int byGap = Double.compare(Gap.of(other.progress(), expected, other.milestone()),
+					Gap.of(one.progress(), expected, one.milestone()));
+			if (byGap != 0) {
+				return byGap;
+			}
+			int byTitle = one.title().compareTo(other.title());
+			return (byTitle != 0) ? byTitle : one.id().value().compareTo(other.id().value());
+		};
+	}
 
 	private final KeyResultQueries keyResults;
 
@@ -66,9 +77,10 @@ public class Gaps {
 	}
 
 	/**
-	 * One page of a cycle's key results, optionally of one team's objectives, biggest gap
-	 * first (equal gaps by title, then id), with the number of key results and of each
-	 * flag in the whole cycle; an unknown team is a 400 naming {@code teamId}.
+	 * One page of a cycle's key results, optionally of one team's objectives, what needs
+	 * attention first (see {@link #needsAttentionFirst}), with the number of key results
+	 * and of each flag in the whole cycle; an unknown team is a 400 naming
+	 * {@code teamId}.
 	 */
 	public CycleGaps of(CycleId cycleId, TeamId teamId, long offset, int limit) {
 		Cycle cycle = this.cycles.get(cycleId);
@@ -87,12 +99,12 @@ public class Gaps {
 				flagged.merge(flag, 1L, Long::sum);
 			}
 		}
-		List<Gap> page = first(rows, offset + limit).stream()
+		List<Gap> page = first(rows, offset + limit, needsAttentionFirst(expected)).stream()
 			.skip(offset)
 			.limit(limit)
 			.map((row) -> Gap.of(row.id(), row.objectiveId(), row.objectiveTitle(), row.teamId(), row.title(),
 					row.progress(), expected, row.confidence(), row.previousConfidence(), row.lastCheckInAt(),
-					cycleStart, now))
+					cycleStart, now, row.milestone()))
 			.toList();
 		return new CycleGaps(cycle, expected, new Counts(rows.size(), flagged), page);
 	}
@@ -101,23 +113,23 @@ public class Gaps {
 	 * The first {@code count} rows in order: kept in a bounded heap when they are few
 	 * against all, as for a page, so most rows cost one comparison.
 	 */
-	private static List<Standing> first(List<Standing> rows, long count) {
+	private static List<Standing> first(List<Standing> rows, long count, Comparator<Standing> order) {
 		if (count * 4 >= rows.size()) {
-			rows.sort(BIGGEST_FIRST);
+			rows.sort(order);
 			return rows;
 		}
-		PriorityQueue<Standing> kept = new PriorityQueue<>((int) count + 1, BIGGEST_FIRST.reversed());
+		PriorityQueue<Standing> kept = new PriorityQueue<>((int) count + 1, order.reversed());
 		for (Standing row : rows) {
 			if (kept.size() < count) {
 				kept.add(row);
 			}
-			else if (BIGGEST_FIRST.compare(row, kept.peek()) < 0) {
+			else if (order.compare(row, kept.peek()) < 0) {
 				kept.poll();
 				kept.add(row);
 			}
 		}
 		List<Standing> first = new ArrayList<>(kept);
-		first.sort(BIGGEST_FIRST);
+		first.sort(order);
 		return first;
 	}
 
@@ -145,7 +157,7 @@ public class Gaps {
 	 * @param cycle the cycle
 	 * @param expectedProgress the share of it passed
 	 * @param counts the key results and flags of the whole cycle (or team)
-	 * @param gaps the page's key results, biggest gap first
+	 * @param gaps the page's key results, what needs attention first
 	 */
 	public record CycleGaps(Cycle cycle, double expectedProgress, Counts counts, List<Gap> gaps) {
 

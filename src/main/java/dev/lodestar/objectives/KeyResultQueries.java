@@ -44,7 +44,7 @@ public class KeyResultQueries {
 
 	private static final String STANDINGS = """
 			select kr.id, kr.objective_id, o.title as objective_title, o.team_id, kr.title, kr.start_value,
-			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at
+			kr.target_value, kr.current_value, kr.confidence, kr.previous_confidence, kr.last_check_in_at, kr.type
 			from key_result kr join objective o on o.id = kr.objective_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type <> 'ROLLUP'""";
 
@@ -109,7 +109,8 @@ public class KeyResultQueries {
 			.query((rs, row) -> new Standing(new KeyResultId(rs.getObject(1, UUID.class)),
 					new ObjectiveId(rs.getObject(2, UUID.class)), rs.getString(3), teamId(rs.getObject(4, UUID.class)),
 					rs.getString(5), KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
-					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11))))
+					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11)),
+					KeyResultType.MILESTONE.name().equals(rs.getString(12))))
 			.list();
 	}
 
@@ -208,9 +209,10 @@ public class KeyResultQueries {
 	 * @param confidence its latest confidence, or {@code null} before any check-in
 	 * @param previousConfidence the confidence before the latest, or {@code null}
 	 * @param lastCheckInAt its latest check-in, or {@code null}
+	 * @param milestone whether it is a milestone (done or not, due by the cycle's end)
 	 */
 	public record Standing(KeyResultId id, ObjectiveId objectiveId, String objectiveTitle, TeamId teamId, String title,
-			double progress, Integer confidence, Integer previousConfidence, Instant lastCheckInAt) {
+			double progress, Integer confidence, Integer previousConfidence, Instant lastCheckInAt, boolean milestone) {
 	}
 
 	/**

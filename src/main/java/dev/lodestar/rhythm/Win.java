@@ -29,24 +29,26 @@ public record Win(Kind kind, Instant at, KeyResultId keyResultId, String title, 
 				win.authorId());
 	}
 
-	/** How the value moved, as in "10 → 30 teams"; {@code null} unless progress rose. */
+	/**
+	 * How the value moved, as in "was 10 teams, now 30 teams"; {@code null} unless
+	 * progress rose.
+	 */
 	public String valueChange() {
 		if (this.kind != Kind.PROGRESS) {
 			return null;
 		}
-		return number(this.from) + " → " + number(this.to) + ((this.unit != null) ? " " + this.unit : "");
+		return Format.change(this.from, this.to, this.unit);
 	}
 
-	/** How the progress moved, as in "25 % → 50 %"; {@code null} unless progress rose. */
+	/**
+	 * How the progress moved, as in "progress was 25 %, now 50 %"; {@code null} unless
+	 * progress rose.
+	 */
 	public String progressChange() {
 		if (this.kind != Kind.PROGRESS) {
 			return null;
 		}
-		return percent(this.fromProgress) + " → " + percent(this.toProgress);
-	}
-
-	private static String number(double value) {
-		return Format.figure(value);
+		return "progress was " + percent(this.fromProgress) + ", now " + percent(this.toProgress);
 	}
 
 	private static String percent(double share) {

@@ -39,6 +39,35 @@ public class Format {
 	}
 
 	/**
+	 * A key result's figures in the one notation Lodestar uses everywhere, for text built
+	 * outside a template (pages use the fragment {@code web/figures :: figures}): "now 35
+	 * · target 60 (from 10)", each value with its unit; without {@code start} the part in
+	 * brackets is left out.
+	 */
+	public static String figures(Double start, double now, double target, String unit) {
+		return "now " + valued(now, unit) + " · target " + valued(target, unit)
+				+ ((start != null) ? " (from " + valued(start, unit) + ")" : "");
+	}
+
+	/**
+	 * How a value changed, in the one notation Lodestar uses everywhere: "was 15, now
+	 * 14".
+	 */
+	public static String change(double was, double now, String unit) {
+		return "was " + valued(was, unit) + ", now " + valued(now, unit);
+	}
+
+	/** {@link #change(double, double, String)} for templates. */
+	public String changed(double was, double now, String unit) {
+		return change(was, now, unit);
+	}
+
+	/** A value with its unit, if it has one: "35 %", "1,200 teams", "48". */
+	public static String valued(double value, String unit) {
+		return figure(value) + ((unit != null && !unit.isBlank()) ? " " + unit : "");
+	}
+
+	/**
 	 * What {@link #number} writes, for code that builds text outside a template.
 	 */
 	public static String figure(double value) {

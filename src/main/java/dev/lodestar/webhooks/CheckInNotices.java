@@ -9,6 +9,7 @@ import dev.lodestar.objectives.CheckIn;
 import dev.lodestar.objectives.CheckInRecorded;
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResult;
+import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.Objective;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.PersonId;
@@ -80,9 +81,11 @@ class CheckInNotices {
 	}
 
 	private String value(KeyResult keyResult) {
-		String unit = (keyResult.unit() != null) ? " " + keyResult.unit() : "";
-		return this.format.number(keyResult.currentValue()) + " of " + this.format.number(keyResult.targetValue())
-				+ unit + " (" + this.format.percent(keyResult.progress()) + ")";
+		if (keyResult.type() == KeyResultType.MILESTONE) {
+			return (keyResult.currentValue() == 1) ? "done" : "not done";
+		}
+		return Format.figures(null, keyResult.currentValue(), keyResult.targetValue(), keyResult.unit()) + " ("
+				+ this.format.percent(keyResult.progress()) + ")";
 	}
 
 	private static String confidence(Integer confidence) {

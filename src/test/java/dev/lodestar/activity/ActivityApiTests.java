@@ -34,9 +34,9 @@ class ActivityApiTests extends ApiTest {
 		assertThat(checkIns).hasSize(2);
 		JsonNode latest = checkIns.get(0);
 		assertThat(latest.get("sentence").asString())
-			.isEqualTo("A member checked in Weekly active teams: 30 → 35.5, confidence 6");
+			.isEqualTo("A member checked in Weekly active teams: was 30, now 35.5, confidence 6");
 		assertThat(checkIns.get(1).get("sentence").asString())
-			.isEqualTo("A member checked in Weekly active teams: 10 → 30, confidence 7");
+			.isEqualTo("A member checked in Weekly active teams: was 10, now 30, confidence 7");
 		assertThat(latest.get("actorId").asString()).isEqualTo(owner.id());
 		assertThat(latest.get("teamId").asString()).isEqualTo(team);
 		assertThat(latest.get("link").asString()).isEqualTo("/key-results/" + keyResult);
@@ -97,7 +97,7 @@ class ActivityApiTests extends ApiTest {
 		Reply page = this.admin.get("/api/v1/activity?teamId=" + mine + "&limit=2&offset=1");
 		assertThat(page.json().get("total").asInt()).isEqualTo(4);
 		assertThat(page.json().get("items").valueStream().map((entry) -> entry.get("detail").asString()))
-			.containsExactly("11 → 12, confidence 7", "10 → 11, confidence 7");
+			.containsExactly("was 11, now 12, confidence 7", "was 10, now 11, confidence 7");
 		assertThat(entries("?teamId=" + other)).extracting((entry) -> entry.get("kind").asString())
 			.containsExactly("objective-created");
 	}

@@ -33,7 +33,8 @@ class ActivityBrowserTests extends BrowserTest {
 		var entries = this.page.locator(".activity-entry");
 		assertThat(entries).hasCount(3);
 		assertThat(entries.nth(0)).containsText(name + " published ‘Delight our customers’");
-		assertThat(entries.nth(1)).containsText("A member checked in Weekly active teams: 10 → 30, confidence 7");
+		assertThat(entries.nth(1))
+			.containsText("A member checked in Weekly active teams: was 10, now 30, confidence 7");
 		assertThat(entries.nth(2)).containsText("Admin drafted ‘Delight our customers’ for " + name);
 		assertThat(entries.nth(1).locator("time")).hasText(java.util.regex.Pattern.compile("just now|minutes? ago"));
 		assertAccessible();

@@ -39,7 +39,7 @@ class FeedsBrowserTests extends BrowserTest {
 
 		assertThat(this.page.locator(".import-refused")).containsText("1 row needs fixing");
 		assertThat(this.page.locator("#import-row-3")).containsText("value must be a number");
-		assertThat(this.page.locator("#import-row-2")).containsText("10 → 30");
+		assertThat(this.page.locator("#import-row-2")).containsText("was 10, now 30");
 		assertThat(this.page.locator("#import-row-2")).containsText("ready");
 		assertThat(button("Apply all 2 check-ins")).hasCount(0);
 		screenshot("feeds-import-preview");
@@ -48,7 +48,7 @@ class FeedsBrowserTests extends BrowserTest {
 		this.page.getByLabel("or paste or edit the CSV text").fill(csv.replace("thirty", "35"));
 		button("Preview").click();
 		assertThat(this.page.locator(".import-summary")).hasText("All 2 rows are ready to apply.");
-		assertThat(this.page.locator("#import-row-3")).containsText("10 → 35");
+		assertThat(this.page.locator("#import-row-3")).containsText("was 10, now 35");
 		assertAccessible();
 		button("Apply all 2 check-ins").click();
 

@@ -28,6 +28,22 @@ class GapTests {
 	}
 
 	@Test
+	void milestoneIsNotBehindBeforeTheCycleEnds() {
+		assertThat(Gap.of(0, 0.7, true)).isZero();
+		assertThat(Gap.of(1, 0.7, true)).isZero();
+		assertThat(Gap.of(0, 1, true)).isEqualTo(1);
+		assertThat(Gap.of(1, 1, true)).isZero();
+		assertThat(Gap.of(0, 0.7, false)).isEqualTo(0.7);
+	}
+
+	@Test
+	void offTrackNeedsAttentionBeforeAtRiskBeforeUnknownBeforeOnTrack() {
+		assertThat(Gap.attention(2)).isLessThan(Gap.attention(5));
+		assertThat(Gap.attention(5)).isLessThan(Gap.attention(null));
+		assertThat(Gap.attention(null)).isLessThan(Gap.attention(8));
+	}
+
+	@Test
 	void keyResultWithoutCheckInForFourteenDaysIsStale() {
 		assertThat(gap(0.2, 0.5, 7, null, NOW.minus(Duration.ofDays(14)), STARTED_LONG_AGO).flags())
 			.containsExactly(GapFlag.STALE);
@@ -61,12 +77,12 @@ class GapTests {
 	private static Gap gap(double progress, double expected, Integer confidence, Integer previous, Instant lastCheckIn,
 			Instant cycleStart) {
 		return Gap.of(new KeyResultId(UUID.randomUUID()), new ObjectiveId(UUID.randomUUID()), "Objective", null,
-				"Key result", progress, expected, confidence, previous, lastCheckIn, cycleStart, NOW);
+				"Key result", progress, expected, confidence, previous, lastCheckIn, cycleStart, NOW, false);
 	}
 
 	private static Gap gap(String title, double progress, double expected) {
 		return Gap.of(new KeyResultId(UUID.randomUUID()), new ObjectiveId(UUID.randomUUID()), "Objective", null, title,
-				progress, expected, 7, 7, NOW, STARTED_LONG_AGO, NOW);
+				progress, expected, 7, 7, NOW, STARTED_LONG_AGO, NOW, false);
 	}
 
 }

@@ -53,7 +53,7 @@ class GapsApiTests extends ApiTest {
 	}
 
 	@Test
-	void keyResultsComeBiggestGapFirstWithTheirConfidenceAndFlags() {
+	void keyResultsComeOffTrackFirstThenBiggestGapWithTheirConfidenceAndFlags() {
 		Person owner = person("member");
 		String team = team("Growth");
 		String cycle = cycle("execute");
@@ -71,8 +71,8 @@ class GapsApiTests extends ApiTest {
 		assertThat(reply.json().get("total").asInt()).isEqualTo(3);
 		List<JsonNode> items = items(reply);
 		assertThat(items).extracting((item) -> item.get("keyResultId").asString())
-			.containsExactly(untouched, falling, ahead);
-		JsonNode first = items.get(0);
+			.containsExactly(falling, untouched, ahead);
+		JsonNode first = items.get(1);
 		assertThat(first.get("objectiveId").asString()).isEqualTo(objective);
 		assertThat(first.get("teamId").asString()).isEqualTo(team);
 		assertThat(first.get("title").asString()).isEqualTo("Weekly active teams");
@@ -84,7 +84,7 @@ class GapsApiTests extends ApiTest {
 		assertThat(first.get("lastCheckInAt").isNull()).isTrue();
 		assertThat(flags(first)).containsExactly("stale");
 
-		JsonNode second = items.get(1);
+		JsonNode second = items.get(0);
 		assertThat(second.get("progress").asDouble()).isCloseTo(0.15, within(1e-9));
 		assertThat(second.get("confidence").asInt()).isEqualTo(3);
 		assertThat(second.get("confidenceChange").asInt()).isEqualTo(-5);

@@ -73,7 +73,7 @@ class AlignmentBrowserTests extends BrowserTest {
 		assertAccessible();
 		button(card, "Save objective").click();
 		Locator saved = card(ours).locator(".objective-aligned");
-		assertThat(saved).containsText("Revenue work of the teams (Grow revenue) (weight 3)");
+		assertThat(saved).containsText("the key result Revenue work of the teams (Grow revenue) (weight 3)");
 		assertThat(saved).containsText("Win the mid-market");
 
 		// the helper objective contributes to ours: ours cannot contribute to it

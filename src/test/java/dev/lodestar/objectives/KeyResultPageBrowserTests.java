@@ -36,8 +36,14 @@ class KeyResultPageBrowserTests extends BrowserTest {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check in")).click();
 
 		assertThat(this.page).hasURL(url("/key-results/" + keyResult));
+		assertThat(this.page.locator("#check-in-saved[role=status]")).containsText("Check-in saved.");
+		assertThat(this.page.locator(".figures")).containsText("Now 30 · target 50 (from 10)");
+		assertThat(this.page.locator(".rollup")).hasCount(0);
 		Locator history = this.page.locator(".history-entry");
 		assertThat(history).hasCount(2);
+		assertThat(history.first()).hasClass(java.util.regex.Pattern.compile("just-saved"));
+		assertThat(history.first()).containsText("Just saved");
+		assertThat(history.last()).not().containsText("Just saved");
 		assertThat(history.first()).containsText("Halfway, and the trend is good.");
 		assertThat(history.first()).containsText("None this week.");
 		assertThat(history.first()).containsText("Confidence 8");

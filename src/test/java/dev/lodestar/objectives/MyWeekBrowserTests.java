@@ -22,12 +22,18 @@ class MyWeekBrowserTests extends BrowserTest {
 		assertAccessible();
 
 		Locator row = this.page.locator("#kr-" + first);
+		assertThat(row.locator(".week-status")).containsText("Due this week");
+		assertThat(this.page.locator("#kr-" + second + " .week-status")).containsText("Due this week");
+		assertThat(row.locator(".kr-values")).hasText("Now 10 · target 50 (from 10)");
 		row.getByLabel("New value").fill("30");
 		row.getByLabel("Confidence").fill("8");
 		row.getByLabel("Note").fill("Halfway, and the trend is good.");
 		row.getByLabel("Note").press("Enter");
 
 		assertThat(row.locator(".saved-note")).hasText("Checked in.");
+		assertThat(row.locator(".week-status")).hasText("✓ Checked in this week");
+		assertThat(row.locator(".kr-values")).hasText("Now 30 · target 50 (from 10)");
+		assertThat(this.page.locator("#kr-" + second + " .week-status")).containsText("Due this week");
 		assertThat(row.locator(".kr-figures strong")).hasText("50 %");
 		assertThat(row.locator(".confidence")).containsText("Confidence 8");
 		assertThat(this.page.locator("#kr-" + second).getByLabel("New value")).isFocused();

@@ -58,6 +58,8 @@ class ObjectivePageBrowserTests extends BrowserTest {
 		this.page.navigate(url("/objectives/" + viaKeyResult));
 		Locator up = this.page.locator(".alignment-link");
 		assertThat(up).containsText("key result");
+		assertThat(up.getByRole(AriaRole.LINK)).hasText("Weekly active teams");
+		assertThat(up).containsText("Grow revenue sustainably");
 		up.getByRole(AriaRole.LINK).click();
 		assertThat(this.page).hasURL(url("/key-results/" + keyResult));
 

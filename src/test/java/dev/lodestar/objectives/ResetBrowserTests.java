@@ -64,6 +64,17 @@ class ResetBrowserTests extends BrowserTest {
 					new Page.GetByRoleOptions().setName("Reset this cycle: carry over or drop objectives"))
 			.click();
 		assertThat(this.page).hasURL(url("/cycles/" + cycle + "/reset?team=" + team));
+		for (Locator option : this.page.locator(".reset-option").all()) {
+			// each tick box sits beside its label, on the same line, not above it
+			var tick = option.locator("input[type=checkbox]").boundingBox();
+			var text = option.boundingBox();
+			org.assertj.core.api.Assertions.assertThat(tick.width).as("tick box width").isLessThan(40);
+			org.assertj.core.api.Assertions.assertThat(tick.x + tick.width)
+				.as("the label's text starts beside the tick box")
+				.isLessThan(text.x + 40);
+			org.assertj.core.api.Assertions.assertThat(option.evaluate("(label) => getComputedStyle(label).display"))
+				.isEqualTo("flex");
+		}
 		Locator dropping = this.page.locator("#reset-" + other);
 		dropping.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Drop Open a shop in Lisbon"))
 			.click();

@@ -56,7 +56,19 @@ class TeamPageBrowserTests extends BrowserTest {
 		addKeyResult(card, "Payments that need no support", "percentage", "", "", "");
 		assertThat(card.locator(".team-kr")).hasCount(2);
 		assertThat(card.locator(".team-kr .kr-figures strong")).hasText(new String[] { "0 %", "0 %" });
-		assertThat(card.locator(".team-kr").first()).containsText("62 → 80 %");
+		assertThat(card.locator(".team-kr").first().locator(".kr-values"))
+			.hasText("Now 62 % · target 80 % (from 62 %)");
+		// the button that opens the form for another objective says "close" while it is
+		// open
+		Locator opener = this.page.locator("#new-objective summary");
+		assertThat(opener.locator(".when-closed")).isVisible();
+		assertThat(opener.locator(".when-open")).isHidden();
+		opener.click();
+		assertThat(this.page.locator("#new-objective form")).isVisible();
+		assertThat(opener.locator(".when-closed")).isHidden();
+		assertThat(opener.locator(".when-open")).hasText("Close the new objective form");
+		opener.click();
+		assertThat(this.page.locator("#new-objective form")).isHidden();
 		assertThat(card.locator(".objective-progress strong")).hasText("0 %");
 		assertThat(card.getByRole(AriaRole.LINK,
 				new Locator.GetByRoleOptions().setName("Checkout completion").setExact(true)))
@@ -152,6 +164,7 @@ class TeamPageBrowserTests extends BrowserTest {
 		assertThat(this.page.locator(".team-kr")).hasCount(1);
 		assertThat(this.page.locator(".team-kr svg.sparkline")).hasAttribute("aria-label",
 				"Progress in the last 8 weeks: rose from 5 % to 45 % in 5 check-ins");
+		assertThat(this.page.locator(".team-kr .sparkline-caption")).hasText("8 weeks: was 5 %, now 45 %");
 		for (String control : new String[] { "Edit", "Publish", "Archive", "Add key result", "Remove" }) {
 			Pattern name = Pattern.compile("^" + control);
 			assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))).hasCount(0);

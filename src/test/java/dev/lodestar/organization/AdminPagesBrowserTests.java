@@ -83,16 +83,55 @@ class AdminPagesBrowserTests extends BrowserTest {
 		checkout = teamNode("Checkout " + suffix);
 		assertThat(checkout.locator(".member")).hasText(java.util.regex.Pattern.compile("Grace " + suffix),
 				new LocatorAssertions.HasTextOptions().setTimeout(SLOW_PAGE));
-		checkout.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Make Grace " + suffix + " lead"))
+		checkout
+			.getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName("Make lead (Grace " + suffix + ", Checkout " + suffix + ")"))
 			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
 		assertThat(teamNode("Checkout " + suffix).locator(".member .tag")).hasText("lead",
 				new LocatorAssertions.HasTextOptions().setTimeout(SLOW_PAGE));
 		screenshot("admin-teams-lead");
+		// every button's and link's name starts from what it shows (axe's experimental
+		// rule, which assertAccessible leaves out), and each team's name leads to its
+		// page
+		assertThat(teamNode("Checkout " + suffix).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+			.setName("No longer lead (Grace " + suffix + ", Checkout " + suffix + ")"))).isVisible();
+		assertNoViolationOf("label-content-name-mismatch");
+		teamNode("Checkout " + suffix)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Checkout " + suffix).setExact(true))
+			.click(new Locator.ClickOptions().setTimeout(SLOW_PAGE));
+		assertThat(this.page.locator("h1")).containsText("Checkout " + suffix);
+		this.page.goBack(new Page.GoBackOptions().setTimeout(SLOW_PAGE));
 
 		Locator product = teamNode("Product " + suffix);
 		product.locator("summary").first().click();
 		product.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete Product " + suffix)).click();
 		assertThat(this.page.locator(".notice.error")).hasText("The team has sub-teams; move or remove them first.");
+	}
+
+	/**
+	 * Runs axe-core with only the given rules, whatever their impact, and fails on any.
+	 */
+	@SuppressWarnings("unchecked")
+	private void assertNoViolationOf(String... rules) {
+		this.page.evaluate("() => { " + axe() + "\n}");
+		Object found = this.page.evaluate("""
+				async (rules) => {
+				  const results = await axe.run(document, { runOnly: { type: 'rule', values: rules } });
+				  return results.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.html));
+				}""", java.util.List.of(rules));
+		org.assertj.core.api.Assertions.assertThat((java.util.List<String>) found)
+			.as(String.join(", ", rules) + " on " + this.page.url())
+			.isEmpty();
+	}
+
+	private static String axe() {
+		String resource = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+		try (java.io.InputStream in = AdminPagesBrowserTests.class.getClassLoader().getResourceAsStream(resource)) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -98,7 +98,7 @@ class FridayDigestTests extends ApiTest {
 					.format(week.monday())
 				+ ")");
 		String body = content(mail);
-		assertThat(body).contains("Weekly active teams: 10 → 30 (0 % → 50 %)",
+		assertThat(body).contains("Weekly active teams: was 10, now 30 (progress was 0 %, now 50 %)",
 				"/teams/" + team + "/friday?week=" + week, "<li>Weekly active teams");
 	}
 

@@ -31,7 +31,7 @@ class FridayPageBrowserTests extends BrowserTest {
 		this.page.navigate(url("/teams/" + team + "/friday"));
 		Locator wins = this.page.locator("#wins");
 		assertThat(wins.locator(".win-progress")).containsText("Weekly active teams");
-		assertThat(wins.locator(".win-progress")).containsText("10 → 30 · 0 % → 50 %");
+		assertThat(wins.locator(".win-progress")).containsText("was 10, now 30 · progress was 0 %, now 50 %");
 		assertAccessible();
 
 		wins.getByLabel("A win to celebrate").fill("x".repeat(201));

@@ -86,7 +86,7 @@ class RhythmRulesTests {
 		KeyResultId id = KeyResultId.random();
 		WinStore.Moved fallingMetricImproves = new WinStore.Moved(id, "Churn", false, 8, 4, "%", 8, 6, NOW);
 		assertThat(fallingMetricImproves.win().toProgress()).isEqualTo(0.5);
-		assertThat(fallingMetricImproves.win().valueChange()).isEqualTo("8 → 6 %");
+		assertThat(fallingMetricImproves.win().valueChange()).isEqualTo("was 8 %, now 6 %");
 		assertThat(new WinStore.Moved(id, "Churn", false, 8, 4, "%", 6, 7, NOW).win()).isNull();
 		assertThat(new WinStore.Moved(id, "Launch", true, 0, 1, null, 0, 1, NOW).win().kind())
 			.isEqualTo(Win.Kind.MILESTONE);

@@ -106,7 +106,7 @@ class TemplatesBrowserTests extends BrowserTest {
 		button(add, "Add template").click();
 		Locator mine = this.page.locator("article.template:has(h2:has-text('" + suffix + "'))");
 		assertThat(mine).containsText("your organisation's");
-		assertThat(mine).containsText("40 % → 85 %");
+		assertThat(mine).containsText("target 85 % (from 40 %)");
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class TemplatesBrowserTests extends BrowserTest {
 		Locator template = this.page.locator("#template-support-first-contact");
 		assertThat(this.page.locator("article.template")).hasCount(1);
 		assertThat(template).containsText("Tickets solved with a single reply");
-		assertThat(template).containsText("38 % → 60 %");
+		assertThat(template).containsText("target 60 % (from 38 %)");
 		template.getByText("The weak version, and why it is weak").click();
 		assertThat(template.locator(".template-why")).isVisible();
 		assertThat(template).containsText("Answer tickets faster");

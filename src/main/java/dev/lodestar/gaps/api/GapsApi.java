@@ -19,7 +19,7 @@ import dev.lodestar.shared.Paging;
 import dev.lodestar.web.ApiListing;
 
 /**
- * {@code /api/v1/cycles/{id}/gaps}: a cycle's key results, biggest gap first.
+ * {@code /api/v1/cycles/{id}/gaps}: a cycle's key results, what needs attention first.
  */
 @RestController
 class GapsApi {

@@ -26,8 +26,8 @@ import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.web.Htmx;
 
 /**
- * The gaps page: a cycle's key results, biggest gap first, filtered by team. The team
- * filter is a plain GET form; htmx swaps in only the results when it asks.
+ * The gaps page: a cycle's key results, what needs attention first, filtered by team. The
+ * team filter is a plain GET form; htmx swaps in only the results when it asks.
  */
 @Controller
 class GapsPage {

@@ -15,8 +15,10 @@ import dev.lodestar.objectives.KeyResult;
  *
  * @param points the polyline's points ("x,y x,y ..."), or {@code null} without check-ins
  * @param label what the line shows, in words, for those who cannot see it
+ * @param caption what the line shows, in a few words under it: "8 weeks: was 20 %, now 50
+ * %", or {@code null} without check-ins
  */
-public record Sparkline(String points, String label) {
+public record Sparkline(String points, String label, String caption) {
 
 	static final int WIDTH = 120;
 
@@ -32,7 +34,7 @@ public record Sparkline(String points, String label) {
 			.filter((point) -> !point.at().isBefore(start) && !point.at().isAfter(end))
 			.toList();
 		if (inWindow.isEmpty()) {
-			return new Sparkline(null, "No check-ins in the last 8 weeks");
+			return new Sparkline(null, "No check-ins in the last 8 weeks", null);
 		}
 		List<String> points = new ArrayList<>();
 		for (CheckInHistory.Point point : inWindow) {
@@ -41,7 +43,8 @@ public record Sparkline(String points, String label) {
 		double first = share(keyResult, inWindow.get(0).value());
 		double last = share(keyResult, inWindow.get(inWindow.size() - 1).value());
 		points.add(point(1.0, last));
-		return new Sparkline(String.join(" ", points), label(first, last, inWindow.size()));
+		return new Sparkline(String.join(" ", points), label(first, last, inWindow.size()),
+				"8 weeks: was " + percent(first) + ", now " + percent(last));
 	}
 
 	public boolean empty() {

@@ -153,7 +153,8 @@ class TemplatesPage {
 				return "done or not";
 			}
 			String unit = (keyResult.unit() != null) ? " " + keyResult.unit() : "";
-			return number(keyResult.startValue()) + unit + " → " + number(keyResult.targetValue()) + unit;
+			return "target " + number(keyResult.targetValue()) + unit + " (from " + number(keyResult.startValue())
+					+ unit + ")";
 		}
 
 		private static String number(Double value) {

@@ -3,7 +3,9 @@ package dev.lodestar.objectives.web.myweek;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.Cycles;
@@ -86,8 +89,10 @@ class MyWeekPage {
 					.map((section) -> new MyWeekSection.Shown(section.template(), section.view(actor)))
 					.filter((shown) -> shown.view() != null)
 					.toList());
-		Instant weekStart = weekStart();
+		ProgramSettings settings = this.program.settings();
+		Instant weekStart = weekStart(settings);
 		model.addAttribute("weekStart", weekStart);
+		model.addAttribute("checkInDay", checkInDay(settings));
 		model.addAttribute("doneThisWeek", rows.stream().filter((row) -> row.checkedInThisWeek(weekStart)).count());
 		return "objectives/my-week";
 	}
@@ -99,15 +104,19 @@ class MyWeekPage {
 	@PostMapping("/key-results/{id}/check-ins")
 	String checkIn(Actor actor, @PathVariable String id, @ModelAttribute CheckInForm form,
 			@RequestParam(required = false) String back, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		KeyResultId keyResult = KeyResultId.fromPath(id);
 		Map<String, String> errors = FormErrors.none();
 		CheckIns.NewCheckIn input = form.toCheckIn(errors);
-		FormErrors.attempt(errors, () -> this.checkIns.record(actor, keyResult, input));
+		CheckIn recorded = FormErrors.attempt(errors, () -> this.checkIns.record(actor, keyResult, input));
 		String keyResultPage = Htmx.isHtmx(request) ? null : KeyResultSheet.pageToReturnTo(back);
 		if (keyResultPage != null) {
-			return errors.isEmpty() ? "redirect:" + keyResultPage
-					: refusedOnPage(actor, keyResult, form, errors, model, response);
+			if (!errors.isEmpty()) {
+				return refusedOnPage(actor, keyResult, form, errors, model, response);
+			}
+			// the page says it was saved and marks the new check-in in its history
+			redirect.addFlashAttribute("checkedIn", recorded.id().toString());
+			return "redirect:" + keyResultPage;
 		}
 		if (!Htmx.isHtmx(request) && errors.isEmpty()) {
 			return "redirect:/";
@@ -119,7 +128,9 @@ class MyWeekPage {
 			response.setStatus(422);
 		}
 		model.addAttribute("row", row);
-		model.addAttribute("weekStart", weekStart());
+		ProgramSettings settings = this.program.settings();
+		model.addAttribute("weekStart", weekStart(settings));
+		model.addAttribute("checkInDay", checkInDay(settings));
 		return Htmx.isHtmx(request) ? "objectives/my-week-fragments :: row" : "objectives/check-in";
 	}
 
@@ -151,9 +162,15 @@ class MyWeekPage {
 	 * Monday 00:00 of this week in the organisation's time zone, as the reminders reckon
 	 * it.
 	 */
-	private Instant weekStart() {
-		ProgramSettings settings = this.program.settings();
+	private Instant weekStart(ProgramSettings settings) {
 		return settings.startOf(settings.weekOf(this.clock.instant()));
+	}
+
+	/**
+	 * The organisation's check-in day, as in "Thursday": each key result is due by it.
+	 */
+	private static String checkInDay(ProgramSettings settings) {
+		return settings.checkInDay().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 	}
 
 }

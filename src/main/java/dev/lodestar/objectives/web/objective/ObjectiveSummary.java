@@ -53,14 +53,14 @@ public record ObjectiveSummary(String id, String title, String description, Stri
 	/**
 	 * A key result of the objective with its figures and its owner's confidence.
 	 */
-	record KeyResultLine(String id, String title, String ownerName, String type, String unit, double currentValue,
-			double targetValue, double progress, Integer confidence, ConfidenceBand band, ScoreBadge score,
-			String scoreReason, long version, List<RollupSource> sources) {
+	record KeyResultLine(String id, String title, String ownerName, String type, String unit, double startValue,
+			double currentValue, double targetValue, double progress, Integer confidence, ConfidenceBand band,
+			ScoreBadge score, String scoreReason, long version, List<RollupSource> sources) {
 
 		static KeyResultLine of(KeyResult kr, Map<PersonId, String> people, List<RollupSource> sources) {
 			return new KeyResultLine(kr.id().toString(), kr.title(), people.getOrDefault(kr.ownerId(), "someone"),
-					kr.type().value(), kr.unit(), kr.currentValue(), kr.targetValue(), kr.progress(), kr.confidence(),
-					ConfidenceBand.of(kr.confidence()), ScoreBadge.of(kr), kr.scoreReason(),
+					kr.type().value(), kr.unit(), kr.startValue(), kr.currentValue(), kr.targetValue(), kr.progress(),
+					kr.confidence(), ConfidenceBand.of(kr.confidence()), ScoreBadge.of(kr), kr.scoreReason(),
 					(kr.version() != null) ? kr.version() : 0, sources);
 		}
 
