@@ -121,12 +121,6 @@ record CompanySummary(double elapsed, List<TeamPace> teams, Map<ConfidenceBand, 
 		return bands;
 	}
 
-	/** The summary in one sentence, for the stacked bar's text alternative. */
-	public String confidenceText() {
-		return keyResults() + " key results: "
-				+ String.join(", ", bands().stream().map((band) -> band.count() + " " + band.label()).toList()) + ".";
-	}
-
 	/**
 	 * A confidence band's count and its place on the stacked bar, in hundredths of its
 	 * width.
