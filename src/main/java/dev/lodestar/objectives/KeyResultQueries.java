@@ -76,6 +76,24 @@ public class KeyResultQueries {
 			left join person p on p.id = kr.owner_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
 
+	private static final String FIGURES = """
+			select o.id as objective_id, o.team_id, o.shared_with, kr.type, kr.start_value, kr.target_value,
+			kr.current_value, kr.weight, kr.confidence
+			from objective o left join key_result kr on kr.objective_id = o.id
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'
+			order by o.id""";
+
+	private static final String CHANGED = """
+			select kr.id, kr.title, kr.type, kr.start_value, kr.target_value, kr.current_value, kr.unit,
+			kr.confidence, o.team_id,
+			  (select b.new_value from check_in b where b.key_result_id = kr.id and b.created_at < :start
+			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_value,
+			  (select b.confidence from check_in b where b.key_result_id = kr.id and b.created_at < :start
+			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_confidence
+			from key_result kr join objective o on o.id = kr.objective_id
+			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type <> 'ROLLUP'
+			and exists (select 1 from check_in c where c.key_result_id = kr.id and c.created_at >= :start)""";
+
 	private final JdbcClient jdbc;
 
 	KeyResultQueries(JdbcClient jdbc) {
@@ -176,6 +194,70 @@ public class KeyResultQueries {
 			.toList();
 	}
 
+	/**
+	 * The objectives of a cycle (archived ones left out), each with the figures of its
+	 * key results: what a summary of the cycle adds up. One query.
+	 */
+	public List<ObjectiveFigures> figuresOf(CycleId cycleId) {
+		Map<ObjectiveId, ObjectiveFigures> objectives = new LinkedHashMap<>();
+		this.jdbc.sql(FIGURES).param("cycleId", cycleId.value()).query((RowCallbackHandler) (rs) -> {
+			ObjectiveId id = new ObjectiveId(rs.getObject("objective_id", UUID.class));
+			ObjectiveFigures objective = objectives.computeIfAbsent(id, (key) -> new ObjectiveFigures(key,
+					teamId(uuid(rs, "team_id")), SharedTeams.fromColumn(string(rs, "shared_with")), new ArrayList<>()));
+			String type = rs.getString("type");
+			if (type != null) {
+				objective.keyResults()
+					.add(new Figure(KeyResultType.valueOf(type),
+							KeyResult.progress(rs.getDouble("start_value"), rs.getDouble("target_value"),
+									rs.getDouble("current_value")),
+							rs.getDouble("weight"), rs.getObject("confidence", Integer.class)));
+			}
+		});
+		return objectives.values()
+			.stream()
+			.map((one) -> new ObjectiveFigures(one.id(), one.teamId(), one.sharedWith(), List.copyOf(one.keyResults())))
+			.toList();
+	}
+
+	/**
+	 * The key results of a cycle (roll-ups and archived objectives left out) checked in
+	 * since {@code start}, each with its value and confidence before then and now, in no
+	 * particular order. One query.
+	 */
+	public List<Change> changedSince(CycleId cycleId, Instant start) {
+		return this.jdbc.sql(CHANGED)
+			.param("cycleId", cycleId.value())
+			.param("start", Timestamp.from(start))
+			.query((rs, row) -> {
+				double startValue = rs.getDouble("start_value");
+				Double before = rs.getObject("before_value", Double.class);
+				return new Change(new KeyResultId(rs.getObject("id", UUID.class)), rs.getString("title"),
+						KeyResultType.valueOf(rs.getString("type")), teamId(uuid(rs, "team_id")), startValue,
+						rs.getDouble("target_value"), rs.getString("unit"), (before != null) ? before : startValue,
+						rs.getDouble("current_value"), rs.getObject("before_confidence", Integer.class),
+						rs.getObject("confidence", Integer.class));
+			})
+			.list();
+	}
+
+	private static UUID uuid(ResultSet rs, String column) {
+		try {
+			return rs.getObject(column, UUID.class);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String string(ResultSet rs, String column) {
+		try {
+			return rs.getString(column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static CheckedIn checkedIn(ResultSet rs) throws SQLException {
 		UUID carried = rs.getObject("carried_from", UUID.class);
 		return new CheckedIn(new KeyResultId(rs.getObject("id", UUID.class)), rs.getString("title"),
@@ -224,6 +306,82 @@ public class KeyResultQueries {
 	 */
 	public record Moved(KeyResultId id, String title, KeyResultType type, double startValue, double targetValue,
 			String unit, double before, double after, Instant at) {
+	}
+
+	/**
+	 * An objective of a cycle with the figures of its key results.
+	 *
+	 * @param teamId its first team, or {@code null} for a company-wide one
+	 * @param sharedWith the other teams that own it, when it is shared
+	 */
+	public record ObjectiveFigures(ObjectiveId id, TeamId teamId, SharedTeams sharedWith, List<Figure> keyResults) {
+
+		/** The teams that own it: none for a company-wide one. */
+		public List<TeamId> teams() {
+			if (this.teamId == null) {
+				return List.of();
+			}
+			List<TeamId> teams = new ArrayList<>();
+			teams.add(this.teamId);
+			teams.addAll(this.sharedWith.teams());
+			return teams;
+		}
+
+		/** Its progress: the weighted mean of its key results'. */
+		public double progress() {
+			double weights = this.keyResults.stream().mapToDouble(Figure::weight).sum();
+			return (weights <= 0) ? 0.0
+					: this.keyResults.stream().mapToDouble((kr) -> kr.progress() * kr.weight()).sum() / weights;
+		}
+
+		/** Its expected progress once {@code elapsedShare} of the cycle has passed. */
+		public double expected(double elapsedShare) {
+			double weights = this.keyResults.stream().mapToDouble(Figure::weight).sum();
+			return (weights <= 0) ? 0.0
+					: this.keyResults.stream()
+						.mapToDouble((kr) -> Pace.expected(kr.type(), elapsedShare) * kr.weight())
+						.sum() / weights;
+		}
+
+	}
+
+	/**
+	 * A key result's figures: its type, progress, weight and latest confidence
+	 * ({@code null} before the first check-in, and for a roll-up).
+	 */
+	public record Figure(KeyResultType type, double progress, double weight, Integer confidence) {
+	}
+
+	/**
+	 * A key result checked in lately.
+	 *
+	 * @param teamId its objective's first team, or {@code null} for a company-wide one
+	 * @param before its value before (its start value when it had no check-in before)
+	 * @param now its value now
+	 * @param confidenceBefore its confidence before, or {@code null} when it had none
+	 * @param confidenceNow its confidence now
+	 */
+	public record Change(KeyResultId id, String title, KeyResultType type, TeamId teamId, double startValue,
+			double targetValue, String unit, double before, double now, Integer confidenceBefore,
+			Integer confidenceNow) {
+
+		/** How far its progress moved, from -1.0 to 1.0. */
+		public double progressMoved() {
+			return KeyResult.progress(this.startValue, this.targetValue, this.now)
+					- KeyResult.progress(this.startValue, this.targetValue, this.before);
+		}
+
+		/** How far its confidence moved; 0 when it had none before. */
+		public int confidenceMoved() {
+			return (this.confidenceBefore != null && this.confidenceNow != null)
+					? this.confidenceNow - this.confidenceBefore : 0;
+		}
+
+		/** Whether its value or confidence changed at all. */
+		public boolean changed() {
+			return this.before != this.now || !java.util.Objects.equals(this.confidenceBefore, this.confidenceNow);
+		}
+
 	}
 
 	/**

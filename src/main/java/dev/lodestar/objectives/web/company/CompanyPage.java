@@ -1,6 +1,7 @@
 package dev.lodestar.objectives.web.company;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.objectives.CycleSetup;
+import dev.lodestar.objectives.KeyResultQueries;
 import dev.lodestar.objectives.ObjectiveSearch;
 import dev.lodestar.objectives.ObjectiveView;
 import dev.lodestar.objectives.Objectives;
@@ -29,6 +31,7 @@ import dev.lodestar.objectives.web.editing.ObjectiveForm;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.People;
 import dev.lodestar.organization.Team;
+import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.web.FormErrors;
@@ -59,8 +62,11 @@ class CompanyPage {
 
 	private final FormChoices choices;
 
+	private final KeyResultQueries keyResults;
+
 	CompanyPage(Cycles cycles, Teams teams, People people, ObjectiveSearch search, Clock clock, Objectives objectives,
-			CycleSetup setup, FormChoices choices) {
+			CycleSetup setup, FormChoices choices, KeyResultQueries keyResults) {
+		this.keyResults = keyResults;
 		this.objectives = objectives;
 		this.setup = setup;
 		this.choices = choices;
@@ -121,9 +127,23 @@ class CompanyPage {
 		model.addAttribute("filter", shown);
 		model.addAttribute("teams", teams);
 		model.addAttribute("ownerShown", ownerShown(shown));
-		model.addAttribute("results",
-				CompanyResults.of(found, teams.stream().collect(Collectors.toMap(Team::id, Team::name)), shown));
+		Map<TeamId, String> teamNames = teams.stream().collect(Collectors.toMap(Team::id, Team::name));
+		model.addAttribute("results", CompanyResults.of(found, teamNames, shown));
+		if (!Htmx.isHtmx(request)) {
+			model.addAttribute("summary", summary(cycle.get(), teamNames));
+		}
 		return Htmx.page(request, "objectives/company", "results");
+	}
+
+	/**
+	 * The summary the page opens on, of the whole cycle: two statements however many
+	 * teams and key results.
+	 */
+	private CompanySummary summary(Cycle cycle, Map<TeamId, String> teamNames) {
+		Instant now = this.clock.instant();
+		return CompanySummary.of(this.keyResults.figuresOf(cycle.id()),
+				this.keyResults.changedSince(cycle.id(), now.minus(CompanySummary.WEEK)), teamNames,
+				cycle.elapsedShare(LocalDate.now(this.clock)));
 	}
 
 	/**

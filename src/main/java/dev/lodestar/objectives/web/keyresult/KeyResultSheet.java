@@ -137,7 +137,22 @@ public class KeyResultSheet {
 		LocalDate today = LocalDate.now(this.clock);
 		Instant now = this.clock.instant();
 		return ProgressChart.of(cycle.startDate(), cycle.endDate(), today, cycle::elapsedShare,
-				(day) -> trail.onDay(day, today, now));
+				(day) -> trail.onDay(day, today, now), scale(keyResult));
+	}
+
+	/**
+	 * The chart's value axis for a key result: its own values and unit for a measured one
+	 * (a percentage in %), done or not for a milestone, progress for a roll-up.
+	 */
+	static ProgressChart.Scale scale(KeyResult keyResult) {
+		return switch (keyResult.type()) {
+			case MILESTONE -> ProgressChart.Scale.milestone();
+			case ROLLUP -> ProgressChart.Scale.progress();
+			case PERCENTAGE -> ProgressChart.Scale.values(keyResult.startValue(), keyResult.targetValue(),
+					(keyResult.unit() != null) ? keyResult.unit() : "%");
+			case METRIC ->
+				ProgressChart.Scale.values(keyResult.startValue(), keyResult.targetValue(), keyResult.unit());
+		};
 	}
 
 	private static Set<PersonId> peopleOf(KeyResult keyResult, List<CheckIn> checkIns) {

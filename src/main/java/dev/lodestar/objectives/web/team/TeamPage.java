@@ -131,7 +131,7 @@ class TeamPage {
 			.toList();
 		if (cycle == null) {
 			return new TeamPageView(heading, choices, null, List.of(), false, form, errors, ParentPicker.none(),
-					history, List.of());
+					history, List.of(), null);
 		}
 		List<ObjectiveView> found = this.objectives.list(cycle.id(), id, new Paging(Paging.MAX_LIMIT, 0))
 			.items()
@@ -144,7 +144,8 @@ class TeamPage {
 				this.cards.cards(found, cycle, actor, id), mayCreate, form, errors, parents, history,
 				this.sections.stream()
 					.map((section) -> new TeamPageSection.Shown(section.template(), section.view(actor, id, cycle)))
-					.toList());
+					.toList(),
+				TeamGlance.of(found, cycle.elapsedShare(LocalDate.now(this.clock))));
 	}
 
 	private TeamPageView.Heading heading(TeamView team) {

@@ -23,10 +23,11 @@ import dev.lodestar.objectives.web.editing.ParentPicker;
  * @param errors why the new objective was refused, by field
  * @param parents what a new objective contributes to, and the search for more
  * @param sections what other features show of the team in the cycle
+ * @param glance the objectives' state at a glance, or {@code null} without a cycle
  */
 record TeamPageView(Heading team, List<Choices.Choice> cycles, CycleLine cycle, List<TeamObjectiveCard> cards,
 		boolean mayCreate, ObjectiveForm form, Map<String, String> errors, ParentPicker parents,
-		List<PastCycle> history, List<TeamPageSection.Shown> sections) {
+		List<PastCycle> history, List<TeamPageSection.Shown> sections, TeamGlance glance) {
 
 	public List<String> kinds() {
 		return List.of(ObjectiveKind.ASPIRATIONAL.value(), ObjectiveKind.COMMITTED.value());

@@ -1,0 +1,221 @@
+package dev.lodestar.objectives.web.company;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.lodestar.objectives.ConfidenceBand;
+import dev.lodestar.objectives.KeyResultQueries.Change;
+import dev.lodestar.objectives.KeyResultQueries.Figure;
+import dev.lodestar.objectives.KeyResultQueries.ObjectiveFigures;
+import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.objectives.Pace;
+import dev.lodestar.organization.TeamId;
+import dev.lodestar.web.ChartFrame;
+import dev.lodestar.web.Format;
+
+/**
+ * What the company page opens on: each team's progress against expected with its status,
+ * how confident the owners of the cycle's key results are, and what moved in the last
+ * seven days. It describes the whole cycle (archived objectives left out), whatever the
+ * list below is filtered by.
+ *
+ * @param elapsed the share of the cycle passed
+ * @param teams the company-wide objectives first, then every team with objectives, by
+ * name
+ * @param confidence how many key results stand in each band, roll-ups left out
+ * @param moves the key results that moved most in the last seven days, at most
+ * {@link #MOVES}
+ */
+record CompanySummary(double elapsed, List<TeamPace> teams, Map<ConfidenceBand, Long> confidence, List<Move> moves) {
+
+	static final int MOVES = 6;
+
+	/** How far back "this week" reaches. */
+	static final Duration WEEK = Duration.ofDays(7);
+
+	static CompanySummary of(List<ObjectiveFigures> objectives, List<Change> changes, Map<TeamId, String> teamNames,
+			double elapsed) {
+		return new CompanySummary(elapsed, teams(objectives, teamNames, elapsed), confidence(objectives),
+				moves(changes, teamNames));
+	}
+
+	private static List<TeamPace> teams(List<ObjectiveFigures> objectives, Map<TeamId, String> teamNames,
+			double elapsed) {
+		Map<TeamId, List<ObjectiveFigures>> byTeam = new LinkedHashMap<>();
+		List<ObjectiveFigures> companyWide = new ArrayList<>();
+		for (ObjectiveFigures objective : objectives) {
+			if (objective.teamId() == null) {
+				companyWide.add(objective);
+			}
+			for (TeamId team : objective.teams()) {
+				byTeam.computeIfAbsent(team, (key) -> new ArrayList<>()).add(objective);
+			}
+		}
+		List<TeamPace> rows = new ArrayList<>();
+		if (!companyWide.isEmpty()) {
+			rows.add(TeamPace.of(null, "Company-wide", companyWide, elapsed));
+		}
+		byTeam.entrySet()
+			.stream()
+			.map((entry) -> TeamPace.of(entry.getKey().toString(),
+					teamNames.getOrDefault(entry.getKey(), "A removed team"), entry.getValue(), elapsed))
+			.sorted(Comparator.comparing(TeamPace::name, String.CASE_INSENSITIVE_ORDER).thenComparing(TeamPace::id))
+			.forEach(rows::add);
+		return rows;
+	}
+
+	private static Map<ConfidenceBand, Long> confidence(List<ObjectiveFigures> objectives) {
+		Map<ConfidenceBand, Long> counts = new EnumMap<>(ConfidenceBand.class);
+		for (ConfidenceBand band : ConfidenceBand.values()) {
+			counts.put(band, 0L);
+		}
+		objectives.stream()
+			.flatMap((objective) -> objective.keyResults().stream())
+			.filter((kr) -> kr.type().takesCheckIns())
+			.forEach((kr) -> counts.merge(ConfidenceBand.of(kr.confidence()), 1L, Long::sum));
+		return counts;
+	}
+
+	private static List<Move> moves(List<Change> changes, Map<TeamId, String> teamNames) {
+		return changes.stream()
+			.filter(Change::changed)
+			.sorted(Comparator.comparingDouble((Change change) -> -Math.abs(change.progressMoved()))
+				.thenComparing((Change change) -> -Math.abs(change.confidenceMoved()))
+				.thenComparing(Change::title)
+				.thenComparing((Change change) -> change.id().value()))
+			.limit(MOVES)
+			.map((change) -> Move.of(change, teamNames))
+			.toList();
+	}
+
+	/** Whether there is anything to sum up: an objective in the cycle. */
+	public boolean any() {
+		return !this.teams.isEmpty();
+	}
+
+	/** The key results counted in the confidence bands. */
+	public long keyResults() {
+		return this.confidence.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	/**
+	 * The confidence bands with their counts, in order, each drawn as a share of the bar.
+	 */
+	public List<BandCount> bands() {
+		long total = keyResults();
+		List<BandCount> bands = new ArrayList<>();
+		double x = 0;
+		for (ConfidenceBand band : List.of(ConfidenceBand.ON_TRACK, ConfidenceBand.AT_RISK, ConfidenceBand.OFF_TRACK,
+				ConfidenceBand.UNKNOWN)) {
+			long count = this.confidence.get(band);
+			double width = (total > 0) ? 100.0 * count / total : 0;
+			bands.add(new BandCount(band.css(), (band == ConfidenceBand.UNKNOWN) ? "not yet rated" : band.label(),
+					count, ChartFrame.number(x), ChartFrame.number(width)));
+			x += width;
+		}
+		return bands;
+	}
+
+	/**
+	 * A confidence band's count and its place on the stacked bar, in hundredths of its
+	 * width.
+	 */
+	record BandCount(String css, String label, long count, String x, String width) {
+	}
+
+	/**
+	 * A team's (or, with a {@code null} id, the company-wide objectives') progress
+	 * against what is expected by today, and its status.
+	 *
+	 * @param id the team, or {@code null} for the company-wide objectives
+	 * @param objectives how many objectives it owns in the cycle
+	 * @param progress the mean progress of its objectives
+	 * @param expected the mean progress expected of them by today ({@link Pace})
+	 * @param meanConfidence the mean confidence of its rated key results, or {@code null}
+	 * @param status the worse of its pace and its confidence
+	 */
+	record TeamPace(String id, String name, int objectives, double progress, double expected, Double meanConfidence,
+			ConfidenceBand status) {
+
+		static TeamPace of(String id, String name, List<ObjectiveFigures> objectives, double elapsed) {
+			double progress = objectives.stream().mapToDouble(ObjectiveFigures::progress).average().orElse(0);
+			double expected = objectives.stream()
+				.mapToDouble((objective) -> objective.expected(elapsed))
+				.average()
+				.orElse(0);
+			Double confidence = objectives.stream()
+				.flatMap((objective) -> objective.keyResults().stream())
+				.map(Figure::confidence)
+				.filter((one) -> one != null)
+				.mapToInt(Integer::intValue)
+				.average()
+				.stream()
+				.boxed()
+				.findFirst()
+				.orElse(null);
+			return new TeamPace(id, name, objectives.size(), progress, expected, confidence,
+					Pace.status(progress, expected, confidence));
+		}
+
+		/** The end of the progress bar, in hundredths of its width. */
+		public String progressX() {
+			return ChartFrame.number(Math.max(0, Math.min(1, this.progress)) * 100);
+		}
+
+		/** Where the expected tick stands, in hundredths of the bar's width. */
+		public String expectedX() {
+			return ChartFrame.number(Math.max(0, Math.min(1, this.expected)) * 100);
+		}
+
+		/** The mean confidence with one decimal, or {@code null}. */
+		public String confidenceText() {
+			return (this.meanConfidence != null) ? Format.figure(Math.round(this.meanConfidence * 10) / 10.0) : null;
+		}
+
+	}
+
+	/**
+	 * A key result that moved: its value and confidence before and now, and how far its
+	 * progress went.
+	 */
+	record Move(String id, String title, String teamName, boolean milestone, String before, String now,
+			Integer confidenceBefore, Integer confidenceNow, long points) {
+
+		static Move of(Change change, Map<TeamId, String> teamNames) {
+			boolean milestone = change.type() == KeyResultType.MILESTONE;
+			String unit = (change.unit() != null) ? " " + change.unit()
+					: (change.type() == KeyResultType.PERCENTAGE) ? " %" : "";
+			return new Move(change.id().toString(), change.title(),
+					(change.teamId() != null) ? teamNames.getOrDefault(change.teamId(), "A removed team")
+							: "Company-wide",
+					milestone, milestone ? done(change.before()) : Format.figure(change.before()) + unit,
+					milestone ? done(change.now()) : Format.figure(change.now()) + unit, change.confidenceBefore(),
+					change.confidenceNow(), Math.round(change.progressMoved() * 100));
+		}
+
+		private static String done(double value) {
+			return (value == 1.0) ? "done" : "not done";
+		}
+
+		/** The progress moved in points, signed: {@code +12 pts}, {@code −5 pts}. */
+		public String pointsText() {
+			return (this.points > 0) ? "+" + this.points + " pts"
+					: (this.points < 0) ? "−" + (-this.points) + " pts" : "no change in progress";
+		}
+
+		public String direction() {
+			return (this.points > 0) ? "up" : (this.points < 0) ? "down" : "level";
+		}
+
+		public boolean confidenceChanged() {
+			return this.confidenceNow != null && !this.confidenceNow.equals(this.confidenceBefore);
+		}
+
+	}
+
+}
