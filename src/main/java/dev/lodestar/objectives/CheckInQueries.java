@@ -2,7 +2,9 @@ package dev.lodestar.objectives;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -18,9 +20,9 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.TeamId;
 
 /**
- * What other features read of a cycle's check-ins: every one of them, streamed, and the
- * moments milestones were done. Each is one query however many check-ins there are, and
- * each leaves archived objectives out.
+ * What other features read of a cycle's check-ins: every one of them, streamed, how many
+ * key results were checked in each week, and the moments milestones were done. Each is
+ * one query however many check-ins there are, and each leaves archived objectives out.
  */
 @Component
 @Transactional(readOnly = true)
@@ -40,6 +42,16 @@ public class CheckInQueries {
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type = 'MILESTONE'
 			and c.new_value >= kr.target_value and c.created_at >= :from and c.created_at < :until
 			group by c.key_result_id""";
+
+	private static final String WEEKS_OF_CYCLE = """
+			select w.week_index, count(distinct w.key_result_id) as key_results from (
+			  select floor(cast(extract(epoch from c.created_at) - :startEpoch as double precision) / :weekSeconds) as week_index, c.key_result_id
+			  from check_in c join key_result kr on kr.id = c.key_result_id join objective o on o.id = kr.objective_id
+			  where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and c.created_at >= :from and c.created_at < :until
+			  %s) w
+			group by w.week_index""";
+
+	private static final long WEEK_SECONDS = 7L * 24 * 60 * 60;
 
 	private final JdbcClient jdbc;
 
@@ -73,6 +85,25 @@ public class CheckInQueries {
 						rs.getString("note"), rs.getString("blockers"), CheckInSource.valueOf(rs.getString("source")),
 						rs.getTimestamp("created_at").toInstant()));
 			});
+	}
+
+	/**
+	 * How many key results of a cycle's objectives (optionally one team's) got at least
+	 * one check-in in each week from {@code from} (weeks of seven days) to before
+	 * {@code until}: the week's number from 0 to its count, weeks without a check-in left
+	 * out. One query.
+	 */
+	public Map<Integer, Integer> keyResultsPerWeek(CycleId cycleId, TeamId teamId, Instant from, Instant until) {
+		Map<Integer, Integer> weeks = new HashMap<>();
+		this.jdbc.sql(WEEKS_OF_CYCLE.formatted((teamId != null) ? "and " + ObjectiveTeams.ownedBy("o", "teamId") : ""))
+			.param("cycleId", cycleId.value())
+			.param("teamId", (teamId != null) ? teamId.value() : null)
+			.param("startEpoch", from.getEpochSecond())
+			.param("weekSeconds", WEEK_SECONDS)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.query((RowCallbackHandler) (rs) -> weeks.put(rs.getInt("week_index"), rs.getInt("key_results")));
+		return weeks;
 	}
 
 	/**

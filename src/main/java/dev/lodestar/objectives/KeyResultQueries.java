@@ -66,7 +66,7 @@ public class KeyResultQueries {
 			t.name as team_name,
 			kr.id, kr.title, kr.owner_id, p.name as owner_name, kr.type, kr.start_value, kr.target_value,
 			kr.current_value, kr.unit, kr.weight, kr.confidence, kr.score, kr.carried_from,
-			(select count(distinct floor((extract(epoch from c.created_at) - :startEpoch) / :week)) from check_in c
+			(select count(distinct floor(cast(extract(epoch from c.created_at) - :startEpoch as double precision) / :week)) from check_in c
 			 where c.key_result_id = kr.id and c.created_at >= :from and c.created_at < :until) as weeks_checked_in,
 			(select c.confidence from check_in c where c.key_result_id = kr.id and c.created_at < :cutoff
 			 order by c.created_at desc, c.id desc limit 1) as confidence_at_cutoff

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
+import dev.lodestar.objectives.CheckInQueries;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultQueries;
 import dev.lodestar.objectives.KeyResultQueries.CycleObjective;
@@ -62,6 +63,8 @@ public class CycleReports {
 
 	private final KeyResultQueries keyResults;
 
+	private final CheckInQueries checkIns;
+
 	private final Cycles cycles;
 
 	private final Teams teams;
@@ -74,10 +77,11 @@ public class CycleReports {
 
 	private final Clock clock;
 
-	CycleReports(KeyResultQueries keyResults, Cycles cycles, Teams teams, Program program,
+	CycleReports(KeyResultQueries keyResults, CheckInQueries checkIns, Cycles cycles, Teams teams, Program program,
 			Retrospectives retrospectives, Surveys surveys, Clock clock) {
 		this.surveys = surveys;
 		this.keyResults = keyResults;
+		this.checkIns = checkIns;
 		this.cycles = cycles;
 		this.teams = teams;
 		this.program = program;
@@ -151,6 +155,21 @@ public class CycleReports {
 		}
 		return new CycleReport(cycle, teamId, window.asOf(), window.weeks(), Figures.of(objectives, window.weeks()),
 				rows, objectives, taught, withSurvey ? surveySections(cycleId) : List.of());
+	}
+
+	/**
+	 * The charts of a report, for its page and its PDF: one more query, for the key
+	 * results checked in in each week (none before the cycle's first week or without key
+	 * results).
+	 */
+	public ReportCharts charts(CycleReport report) {
+		List<KeyResultLine> lines = report.keyResults();
+		if (report.weeks() <= 0 || lines.isEmpty()) {
+			return ReportCharts.of(report, Map.of());
+		}
+		Window window = window(report.cycle());
+		return ReportCharts.of(report,
+				this.checkIns.keyResultsPerWeek(report.cycle().id(), report.teamId(), window.from(), window.until()));
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package dev.lodestar.reports;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,8 +21,8 @@ import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.TeamId;
 
 /**
- * Sends a cycle's report as PDF and its exports as CSV (UTF-8, with a header row), for
- * the API and the web pages alike.
+ * Sends a cycle's report as PDF, its exports as CSV (UTF-8, with a header row) and both
+ * as an XLSX workbook, for the API and the web pages alike.
  */
 @Component
 public class ReportDownloads {
@@ -43,7 +45,7 @@ public class ReportDownloads {
 	/** The report as a PDF. */
 	public void pdf(CycleId cycleId, TeamId teamId, String field, boolean withSurvey, HttpServletResponse response) {
 		CycleReport report = this.reports.of(cycleId, teamId, field, withSurvey);
-		byte[] bytes = this.pdf.of(report, this.sections.of(report));
+		byte[] bytes = this.pdf.of(report, this.reports.charts(report), this.sections.of(report));
 		response.setContentType("application/pdf");
 		response.setContentLength(bytes.length);
 		attachment(response, report.cycle(), "report.pdf");
@@ -59,6 +61,23 @@ public class ReportDownloads {
 	public void keyResults(CycleId cycleId, TeamId teamId, String field, HttpServletResponse response) {
 		CycleReport report = this.reports.of(cycleId, teamId, field);
 		csv(response, report.cycle(), "key-results.csv", (out) -> this.exports.keyResults(report, out));
+	}
+
+	/**
+	 * The report as an XLSX workbook: a sheet of key results, a sheet of check-ins.
+	 */
+	public void workbook(CycleId cycleId, TeamId teamId, String field, HttpServletResponse response) {
+		CycleReport report = this.reports.of(cycleId, teamId, field);
+		response.setContentType(Spreadsheet.MEDIA_TYPE);
+		attachment(response, report.cycle(), "report.xlsx");
+		try {
+			OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
+			this.exports.workbook(report, out);
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** One row per check-in, streamed. */

@@ -27,10 +27,14 @@ public class ReportPdf {
 		this.templates = templates;
 	}
 
-	/** The PDF of a report, with the sections other features add to it. */
-	public byte[] of(CycleReport report, List<ReportSection.Shown> sections) {
+	/**
+	 * The PDF of a report, with its charts' figures and the sections other features add
+	 * to it.
+	 */
+	public byte[] of(CycleReport report, ReportCharts charts, List<ReportSection.Shown> sections) {
 		Context context = new Context(Locale.ROOT);
 		context.setVariable("report", report);
+		context.setVariable("charts", charts);
 		context.setVariable("sections", sections);
 		context.setVariable("fmt", ReportFormat.INSTANCE);
 		String html = this.templates.process("reports/report-pdf", context);

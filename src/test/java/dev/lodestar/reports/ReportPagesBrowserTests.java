@@ -156,4 +156,70 @@ class ReportPagesBrowserTests extends BrowserTest {
 		assertAccessible();
 	}
 
+	@Test
+	void theReportChartsScoresKindsAndWeeksAndFitsBothWidths() {
+		Person owner = person("member");
+		ReportFixture fixture = ReportFixture.build(this.admin, this.jdbc, owner.id());
+		Person viewer = person("viewer");
+		signIn(viewer.email(), PASSWORD);
+		this.page.navigate(url("/cycles/" + fixture.cycle() + "/report"));
+
+		Locator charts = this.page.locator(".report-charts");
+		assertThat(charts.locator("svg[role=img]")).hasCount(3);
+		assertThat(charts.locator("figcaption")).hasCount(3);
+		// the metric and the milestone scored 1.0, Beta's metric 0.3
+		Locator bands = charts.locator(".report-chart").nth(0);
+		assertThat(bands.locator("svg title"))
+			.hasText("Key results by score band: 1 at 0.0–0.3, 0 at 0.4–0.6, 2 at 0.7–1.0");
+		assertThat(bands.locator("rect.band-low")).hasCount(1);
+		assertThat(bands.locator("rect.band-high")).hasCount(1);
+		assertThat(bands.locator("text.chart-value")).hasText(new String[] { "1", "0", "2" });
+		bands.locator("summary").click();
+		assertThat(bands.locator("tbody tr td:first-child")).hasText(new String[] { "0.0–0.3", "0.4–0.6", "0.7–1.0" });
+		assertThat(bands.locator("tbody tr td:last-child")).hasText(new String[] { "1", "0", "2" });
+		// committed: Alpha's 1.0 and Beta's 0.3; aspirational: Alpha's 1.0
+		Locator kinds = charts.locator(".report-chart").nth(1);
+		kinds.locator("summary").click();
+		assertThat(kinds.locator("tbody tr").nth(0).locator("td"))
+			.hasText(new String[] { "Committed", "2", "0.7", "1.0" });
+		assertThat(kinds.locator("tbody tr").nth(1).locator("td"))
+			.hasText(new String[] { "Aspirational", "1", "1.0", "0.7" });
+		assertThat(kinds.locator("line.report-expected")).hasCount(2);
+		// of three key results: two checked in in weeks 1 and 2, one in week 3, all three
+		// in week 4
+		Locator weeks = charts.locator(".report-chart").nth(2);
+		assertThat(weeks.locator("rect.report-week")).hasCount(4);
+		weeks.locator("summary").click();
+		assertThat(weeks.locator("tbody tr td:last-child")).hasText(new String[] { "67 %", "67 %", "33 %", "100 %" });
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spreadsheet (XLSX)")))
+			.hasAttribute("href", "/cycles/" + fixture.cycle() + "/report.xlsx");
+		assertFits(1280);
+		screenshot("report-charts-1280");
+		assertAccessible();
+
+		this.page.setViewportSize(390, 844);
+		assertFits(390);
+		charts.scrollIntoViewIfNeeded();
+		screenshot("report-charts-390");
+		assertAccessible();
+
+		// Beta alone: its one key result was checked in every week
+		this.page.navigate(url("/cycles/" + fixture.cycle() + "/report?team=" + fixture.beta()));
+		Locator betaWeeks = this.page.locator(".report-charts .report-chart").nth(2);
+		betaWeeks.locator("summary").click();
+		assertThat(betaWeeks.locator("tbody tr td:last-child"))
+			.hasText(new String[] { "100 %", "100 %", "100 %", "100 %" });
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Spreadsheet (XLSX)")))
+			.hasAttribute("href", "/cycles/" + fixture.cycle() + "/report.xlsx?team=" + fixture.beta());
+	}
+
+	private void assertFits(int width) {
+		this.page.waitForFunction("() => window.innerWidth === " + width);
+		Object fits = this.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+		org.assertj.core.api.Assertions.assertThat(fits)
+			.as("the report scrolls sideways at " + width + " px: "
+					+ this.page.evaluate("() => document.documentElement.scrollWidth"))
+			.isEqualTo(true);
+	}
+
 }

@@ -13,8 +13,8 @@ import dev.lodestar.testing.SignedInBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The report (page, JSON, CSV, PDF) and the celebration run as many SQL statements for a
- * cycle of ten teams as for a cycle of one.
+ * The report (page, JSON, CSV, PDF, XLSX) and the celebration run as many SQL statements
+ * for a cycle of ten teams as for a cycle of one.
  */
 class ReportQueryCountTests extends ApiTest {
 
@@ -25,7 +25,7 @@ class ReportQueryCountTests extends ApiTest {
 		String ten = scoredCycle(owner, 10);
 		SignedInBrowser browser = SignedInBrowser.signIn(this.port, owner.email(), PASSWORD);
 		List<String> paths = List.of("/cycles/%s/report", "/cycles/%s/celebration", "/cycles/%s/export.csv",
-				"/cycles/%s/check-ins.csv", "/cycles/%s/report.pdf");
+				"/cycles/%s/check-ins.csv", "/cycles/%s/report.pdf", "/cycles/%s/report.xlsx");
 		for (String path : paths) {
 			browser.get(path.formatted(one));
 			long forOne = this.queries

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +33,9 @@ import dev.lodestar.reports.ReportSections;
 
 /**
  * {@code /api/v1/cycles/{id}/report} (JSON, with a field per section other features add
- * to the report, and PDF), {@code /export.csv} (one row per key result) and
- * {@code /check-ins.csv} (one row per check-in); {@code ?teamId=} limits each to one
- * team.
+ * to the report, and PDF), {@code /export.csv} (one row per key result),
+ * {@code /check-ins.csv} (one row per check-in) and {@code /report.xlsx} (both, a sheet
+ * each); {@code ?teamId=} limits each to one team.
  */
 @RestController
 class ReportsApi {
@@ -64,6 +68,16 @@ class ReportsApi {
 	void keyResults(@PathVariable String id, @RequestParam(required = false) String teamId,
 			HttpServletResponse response) {
 		this.downloads.keyResults(CycleId.fromPath(id), team(teamId), "teamId", response);
+	}
+
+	@GetMapping("/api/v1/cycles/{id}/report.xlsx")
+	@Operation(summary = "The cycle's key results and check-ins as an XLSX workbook, one sheet each")
+	@ApiResponse(responseCode = "200", description = "The workbook",
+			content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					schema = @Schema(type = "string", format = "binary")))
+	void workbook(@PathVariable String id, @RequestParam(required = false) String teamId,
+			HttpServletResponse response) {
+		this.downloads.workbook(CycleId.fromPath(id), team(teamId), "teamId", response);
 	}
 
 	@GetMapping("/api/v1/cycles/{id}/check-ins.csv")

@@ -22,7 +22,8 @@ import dev.lodestar.shared.InvalidInputException;
 
 /**
  * The cycle report page (the company, or one team with {@code ?team=}) with the sections
- * other features add to it, its PDF and CSV downloads, and the cycle's celebration page.
+ * other features add to it and its charts, its PDF, CSV and XLSX downloads, and the
+ * cycle's celebration page.
  */
 @Controller
 class ReportPages {
@@ -52,6 +53,7 @@ class ReportPages {
 		CycleReport report = this.reports.of(cycleId, team(team), "team", actor.runsProgram());
 		model.addAttribute("report", report);
 		model.addAttribute("sections", this.sections.of(report));
+		model.addAttribute("charts", this.reports.charts(report));
 		model.addAttribute("fmt", ReportFormat.INSTANCE);
 		model.addAttribute("teams", this.teams.all());
 		model.addAttribute("team", (report.teamId() != null) ? report.teamId().toString() : "");
@@ -75,6 +77,11 @@ class ReportPages {
 	void keyResults(@PathVariable String id, @RequestParam(required = false) String team,
 			HttpServletResponse response) {
 		this.downloads.keyResults(CycleId.fromPath(id), team(team), "team", response);
+	}
+
+	@GetMapping("/cycles/{id}/report.xlsx")
+	void workbook(@PathVariable String id, @RequestParam(required = false) String team, HttpServletResponse response) {
+		this.downloads.workbook(CycleId.fromPath(id), team(team), "team", response);
 	}
 
 	@GetMapping("/cycles/{id}/check-ins.csv")
