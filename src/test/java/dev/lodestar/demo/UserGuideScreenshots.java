@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +68,12 @@ class UserGuideScreenshots {
 			Page page = context.newPage();
 			signIn(page, leadEmail);
 			shoot(page, "/", folder.resolve("my-week-phone.png"));
+			shoot(page, "/company", folder.resolve("company-phone.png"));
+		}
+		try (BrowserContext context = Chromium.newContext(1280, 900, ColorScheme.DARK)) {
+			Page page = context.newPage();
+			signIn(page, leadEmail);
+			shoot(page, "/teams/" + team, folder.resolve("team-dark.png"));
 		}
 	}
 
