@@ -96,3 +96,24 @@
 		}
 	});
 })();
+
+// A page that waits for Lodestar (the demo being prepared) names in data-reload-after how many seconds to wait
+// before it goes to data-reload-to, where the server says whether the wait is over. (A meta refresh would do the
+// same, but assistive technology cannot hold it back; this one waits while the page is hidden.)
+(function () {
+	"use strict";
+	var waiting = document.querySelector("[data-reload-after]");
+	if (!waiting) {
+		return;
+	}
+	var seconds = parseInt(waiting.getAttribute("data-reload-after"), 10) || 3;
+	var to = waiting.getAttribute("data-reload-to") || "/";
+	function reload() {
+		if (document.hidden) {
+			window.setTimeout(reload, 1000);
+			return;
+		}
+		window.location.assign(to);
+	}
+	window.setTimeout(reload, seconds * 1000);
+})();

@@ -124,6 +124,11 @@ class DemoData implements ApplicationRunner {
 		this.firstStart = firstStart;
 		this.clock = clock;
 		this.enabled = enabled;
+		if (enabled) {
+			// from now until the demo is written (or found written), pages say it is
+			// being prepared
+			firstStart.expect();
+		}
 	}
 
 	@Override
@@ -132,7 +137,13 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		Summary summary = this.firstStart.exclusively(() -> isEmpty() ? fill() : null);
+		Summary summary;
+		try {
+			summary = this.firstStart.exclusively(() -> isEmpty() ? fill() : null);
+		}
+		finally {
+			this.firstStart.done();
+		}
 		if (summary == null) {
 			log.info("Demo data is switched on, but the database already has teams or cycles; leaving it alone");
 			return;

@@ -92,6 +92,14 @@ public class Invitations {
 	 * person who is active or deactivated is a conflict naming {@code email}.
 	 */
 	public Invitation invite(Actor actor, NewInvitation input) {
+		return inviteAndLink(actor, input).invitation();
+	}
+
+	/**
+	 * Invites like {@link #invite}, and answers the invitation's link too while mail is
+	 * off, so that the person who invited can hand it over themselves.
+	 */
+	public Sent inviteAndLink(Actor actor, NewInvitation input) {
 		actor.require(actor.runsProgram(), "invite people");
 		requireMayInvite(actor, input.role());
 		Optional<Person> existing = this.people.findByEmail(input.email());
@@ -118,7 +126,7 @@ public class Invitations {
 				values (:id, :person, :email, :hash, 'PENDING', :by, :now, :now, :expires)""",
 				row(id, person, secret.hash(), actor.personId(), now));
 		mail(person.name(), person.email(), actor.personId(), secret, now.plus(VALID_FOR));
-		return get(actor, id);
+		return sent(get(actor, id), secret);
 	}
 
 	/**
@@ -237,6 +245,13 @@ public class Invitations {
 	 * accepted or revoked invitation is a conflict.
 	 */
 	public Invitation resend(Actor actor, UUID id) {
+		return resendAndLink(actor, id).invitation();
+	}
+
+	/**
+	 * Resends like {@link #resend}, and answers the new link too while mail is off.
+	 */
+	public Sent resendAndLink(Actor actor, UUID id) {
 		Invitation invitation = get(actor, id);
 		requireMayInvite(actor, invitation.role());
 		if (invitation.status() == InvitationStatus.ACCEPTED) {
@@ -261,7 +276,20 @@ public class Invitations {
 			throw new ConflictException("This invitation was answered or revoked meanwhile.");
 		}
 		mail(invitation.name(), invitation.email(), actor.personId(), secret, now.plus(VALID_FOR));
-		return get(actor, id);
+		return sent(get(actor, id), secret);
+	}
+
+	/** Whether invitations go out by mail (no SMTP server is configured otherwise). */
+	public boolean mailed() {
+		return this.outbox.sends();
+	}
+
+	private Sent sent(Invitation invitation, LinkSecret secret) {
+		return new Sent(invitation, this.outbox.sends() ? null : link(secret.value()));
+	}
+
+	private String link(String secret) {
+		return this.baseUrl + "/invitations/" + secret;
 	}
 
 	/**
@@ -420,9 +448,15 @@ public class Invitations {
 
 	/**
 	 * What it takes to invite a person.
-	 *
 	 * @param teamIds the teams they join as a member; may be {@code null}
 	 */
+	/**
+	 * An invitation just made or sent again, with its link while mail is off
+	 * ({@code null} while mail takes it to the person).
+	 */
+	public record Sent(Invitation invitation, String link) {
+	}
+
 	public record NewInvitation(String email, String name, Role role, Collection<TeamId> teamIds) {
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * The job that hands a mail to the SMTP server. A refused or failed attempt is tried
  * again after {@code lodestar.mail.retry-delay}, doubling each time, up to
  * {@code lodestar.mail.max-attempts} attempts. A mail to someone who may no longer
- * receive mail ({@link Recipients}) is dropped when its turn comes.
+ * receive mail ({@link Recipients}) is dropped when its turn comes, and so is a mail
+ * posted while mail was on when mail is off by then ({@link MailSwitch}).
  */
 @Configuration(proxyBeanMethods = false)
 class MailDelivery {
@@ -28,8 +29,9 @@ class MailDelivery {
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	@Bean
-	OneTimeTask<Mail> mailTask(JavaMailSender sender, ObjectProvider<Recipients> recipients,
-			@Value("${lodestar.mail.from}") String from, @Value("${lodestar.mail.retry-delay:30s}") Duration retryDelay,
+	OneTimeTask<Mail> mailTask(ObjectProvider<JavaMailSender> senders, MailSwitch mailSwitch,
+			ObjectProvider<Recipients> recipients, @Value("${lodestar.mail.from}") String from,
+			@Value("${lodestar.mail.retry-delay:30s}") Duration retryDelay,
 			@Value("${lodestar.mail.max-attempts:12}") int maxAttempts) {
 		return Tasks.oneTime("mail", Mail.class)
 			.onFailure(new FailureHandler.MaxRetriesFailureHandler<>(maxAttempts - 1,
@@ -37,6 +39,13 @@ class MailDelivery {
 					(complete, operations) -> log.warn("Gave up sending a mail after {} attempts", maxAttempts)))
 			.execute((instance, context) -> {
 				Mail mail = instance.getData();
+				JavaMailSender sender = senders.getIfAvailable();
+				if (sender == null || !mailSwitch.isOn()) {
+					// posted while mail was on, and mail is off since: dropped, not
+					// retried
+					log.info("Mail is off; dropped a mail that was waiting from before");
+					return;
+				}
 				Recipients gate = recipients.getIfAvailable();
 				if (gate == null || gate.receivesMail(mail.to())) {
 					send(sender, from, mail);

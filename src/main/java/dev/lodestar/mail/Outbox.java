@@ -14,7 +14,8 @@ import dev.lodestar.jobs.Jobs;
 /**
  * Where features post mail. Posting stores the mail as a job in the same transaction as
  * whatever caused it; a job sends it shortly after and retries while the SMTP server
- * refuses.
+ * refuses. While mail is off ({@link MailSwitch}) posting does nothing: no job is stored,
+ * so nothing is attempted or retried.
  */
 @Service
 public class Outbox {
@@ -25,13 +26,27 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(Jobs jobs, OneTimeTask<Mail> mailTask, Clock clock) {
+	private final MailSwitch mailSwitch;
+
+	Outbox(Jobs jobs, OneTimeTask<Mail> mailTask, Clock clock, MailSwitch mailSwitch) {
 		this.jobs = jobs;
 		this.delivery = mailTask;
 		this.clock = clock;
+		this.mailSwitch = mailSwitch;
+	}
+
+	/**
+	 * Whether posted mail is sent: {@code false} while no SMTP server is configured, when
+	 * posting does nothing.
+	 */
+	public boolean sends() {
+		return this.mailSwitch.isOn();
 	}
 
 	public void post(Mail mail) {
+		if (!sends()) {
+			return;
+		}
 		this.jobs.schedule(this.delivery.instance(UUID.randomUUID().toString(), mail), this.clock.instant());
 	}
 
@@ -40,7 +55,7 @@ public class Outbox {
 	 * caller's transaction like {@link #post(Mail)}.
 	 */
 	public void postAll(List<Mail> mails) {
-		if (mails.isEmpty()) {
+		if (mails.isEmpty() || !sends()) {
 			return;
 		}
 		List<TaskInstance<?>> instances = new ArrayList<>(mails.size());

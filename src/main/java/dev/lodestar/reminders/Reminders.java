@@ -56,11 +56,24 @@ public class Reminders {
 	}
 
 	/**
+	 * Whether reminders go out: not while mail is off (no SMTP server configured), when
+	 * neither the sweep nor {@link #sendNow} sends or records any.
+	 */
+	public boolean mailed() {
+		return this.outbox.sends();
+	}
+
+	/**
 	 * Sends the automatic reminders that are due: none before the week's check-in moment;
 	 * from then on, to everyone waiting who has not had this week's reminder and whose
 	 * preference allows one. Answers how many went out.
 	 */
 	public int sweep() {
+		if (!mailed()) {
+			// nothing recorded either, so that mail turned on later in the week still
+			// reminds
+			return 0;
+		}
 		CheckInWeek week = CheckInWeek.of(this.program.settings(), this.clock.instant());
 		return week.remindersDue() ? remindDue(this.waiting.in(week), week) : 0;
 	}
@@ -87,6 +100,9 @@ public class Reminders {
 	 */
 	public int sendNow(Actor actor) {
 		actor.require(actor.runsProgram(), "send the check-in reminders");
+		if (!mailed()) {
+			return 0;
+		}
 		CheckInWeek week = CheckInWeek.of(this.program.settings(), this.clock.instant());
 		int sent = 0;
 		for (WaitingOwner owner : this.waiting.in(week)) {

@@ -76,6 +76,11 @@ public class FridayDigests {
 	}
 
 	private int send(Week week, Instant now) {
+		if (!this.outbox.sends()) {
+			// mail is off: nothing is posted or recorded, so turning it on still sends
+			// the week's digests
+			return 0;
+		}
 		Set<TeamId> sent = this.ledger.sent(week);
 		int mails = 0;
 		for (Team team : this.teams.all()) {

@@ -96,8 +96,8 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		return http.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/sign-in", "/setup", "/invitations/*", "/css/**", "/js/**", "/webjars/**", "/error",
-						"/favicon.ico")
+				.requestMatchers("/sign-in", "/setup", "/preparing", "/invitations/*", "/css/**", "/js/**",
+						"/webjars/**", "/error", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -105,7 +105,13 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/sign-in")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, exception) -> {
+					TypedEmail.keep(request);
+					response.sendRedirect(request.getContextPath() + "/sign-in?error");
+				})
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -54,6 +54,9 @@ class SignInThrottle extends OncePerRequestFilter {
 						+ " seconds.\"}");
 			return;
 		}
+		if ("POST".equals(request.getMethod())) {
+			TypedEmail.keep(request);
+		}
 		response.sendRedirect(request.getContextPath() + "/sign-in?throttled");
 	}
 

@@ -99,7 +99,13 @@ class FeedsBrowserTests extends BrowserTest {
 		screenshot("feeds-data-feed");
 		assertAccessible();
 
+		// the address is where this Lodestar answers (its port, not a default one), as no
+		// public address (lodestar.base-url) is configured
 		String url = this.page.locator(".data-feed-url").textContent().strip();
+		org.assertj.core.api.Assertions.assertThat(url).startsWith(url("/api/v1/hooks/"));
+		org.assertj.core.api.Assertions
+			.assertThat(this.page.getByLabel("A call to try, with curl and openssl").inputValue())
+			.contains("curl -X POST '" + url + "'");
 		String body = "{\"value\": 30}";
 		Reply call = this.anonymous.send("POST", URI.create(url).getPath(), body, Map.of(HookSignature.HEADER,
 				HookSignature.of(secret.inputValue(), body.getBytes(StandardCharsets.UTF_8))));

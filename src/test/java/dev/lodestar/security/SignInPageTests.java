@@ -58,7 +58,14 @@ class SignInPageTests extends ApiTest {
 		assertThat(refused.statusCode()).isEqualTo(302);
 		assertThat(refused.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).contains("/sign-in?error"));
-		assertThat(get("/sign-in?error").body()).contains("do not match");
+		String again = get("/sign-in?error").body();
+		assertThat(again).contains("do not match");
+		// the email typed stays in its field, the password does not
+		assertThat(again).containsPattern("id=\"username\"[^>]*value=\"" + Pattern.quote(ADMIN_EMAIL) + "\"")
+			.doesNotContain("wrong-password");
+		assertThat(again).containsPattern("id=\"password\"[^>]*autofocus");
+		// kept for that one page only
+		assertThat(get("/sign-in").body()).doesNotContain("value=\"" + ADMIN_EMAIL + "\"");
 		assertThat(get("/").statusCode()).isEqualTo(302);
 	}
 

@@ -2,6 +2,8 @@ package dev.lodestar.feeds.api;
 
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.web.ApiCreated;
 import dev.lodestar.web.Created;
+import dev.lodestar.web.PublicAddress;
 
 /**
  * {@code /api/v1/key-results/{id}/hook}: issue or renew a key result's inbound hook (the
@@ -24,22 +27,27 @@ class HooksApi {
 
 	private final Hooks hooks;
 
-	HooksApi(Hooks hooks) {
+	private final PublicAddress address;
+
+	HooksApi(Hooks hooks, PublicAddress address) {
 		this.hooks = hooks;
+		this.address = address;
 	}
 
 	@ApiCreated
 	@PostMapping("/api/v1/key-results/{id}/hook")
-	ResponseEntity<IssuedHookResource> issue(Actor actor, @PathVariable String id) {
+	ResponseEntity<IssuedHookResource> issue(Actor actor, @PathVariable String id, HttpServletRequest request) {
 		Hooks.IssuedHook issued = this.hooks.issue(actor, KeyResultId.fromPath(id));
 		return Created.at("/api/v1/key-results/{id}/hook", id)
-			.body(new IssuedHookResource(issued.url(), issued.secret(), issued.issuedAt()));
+			.body(new IssuedHookResource(this.address.forPage(issued.url(), request), issued.secret(),
+					issued.issuedAt()));
 	}
 
 	@GetMapping("/api/v1/key-results/{id}/hook")
-	HookResource get(Actor actor, @PathVariable String id) {
+	HookResource get(Actor actor, @PathVariable String id, HttpServletRequest request) {
 		return this.hooks.find(actor, KeyResultId.fromPath(id))
-			.map((hook) -> new HookResource(true, hook.url(), hook.createdAt(), hook.renewedAt()))
+			.map((hook) -> new HookResource(true, this.address.forPage(hook.url(), request), hook.createdAt(),
+					hook.renewedAt()))
 			.orElse(new HookResource(false, null, null, null));
 	}
 

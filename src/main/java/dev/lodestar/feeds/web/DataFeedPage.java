@@ -13,6 +13,7 @@ import dev.lodestar.objectives.KeyResultId;
 import dev.lodestar.objectives.KeyResults;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.web.Htmx;
+import dev.lodestar.web.PublicAddress;
 
 /**
  * A key result's data feed, {@code /key-results/{id}/data-feed}: whether its inbound hook
@@ -28,7 +29,10 @@ class DataFeedPage {
 
 	private final KeyResults keyResults;
 
-	DataFeedPage(Hooks hooks, KeyResults keyResults) {
+	private final PublicAddress address;
+
+	DataFeedPage(Hooks hooks, KeyResults keyResults, PublicAddress address) {
+		this.address = address;
 		this.hooks = hooks;
 		this.keyResults = keyResults;
 	}
@@ -54,8 +58,8 @@ class DataFeedPage {
 		return fill(DataFeedView.of(this.keyResults.get(keyResult), null).switchedOff(), model, request);
 	}
 
-	private static String fill(DataFeedView view, Model model, HttpServletRequest request) {
-		model.addAttribute("feed", view);
+	private String fill(DataFeedView view, Model model, HttpServletRequest request) {
+		model.addAttribute("feed", view.at(this.address, request));
 		return Htmx.page(request, TEMPLATE, "feed");
 	}
 

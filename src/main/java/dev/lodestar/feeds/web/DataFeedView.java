@@ -2,10 +2,13 @@ package dev.lodestar.feeds.web;
 
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import dev.lodestar.feeds.HookSignature;
 import dev.lodestar.feeds.Hooks;
 import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.KeyResultType;
+import dev.lodestar.web.PublicAddress;
 
 /**
  * What the data feed section shows of a key result's hook: whether it is on, where it is,
@@ -25,6 +28,12 @@ record DataFeedView(String keyResultId, String keyResultTitle, boolean milestone
 	static DataFeedView issued(KeyResult keyResult, Hooks.IssuedHook hook) {
 		return new DataFeedView(keyResult.id().toString(), keyResult.title(),
 				keyResult.type() == KeyResultType.MILESTONE, true, hook.url(), hook.issuedAt(), hook.secret(), false);
+	}
+
+	/** The same, with the hook's address as the person reached Lodestar. */
+	DataFeedView at(PublicAddress address, HttpServletRequest request) {
+		return new DataFeedView(this.keyResultId, this.keyResultTitle, this.milestone, this.active,
+				address.forPage(this.url, request), this.issuedAt, this.secret, this.switchedOffNow);
 	}
 
 	DataFeedView switchedOff() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import dev.lodestar.shared.ConflictException;
 import dev.lodestar.shared.Ids;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.shared.Paging;
+import dev.lodestar.web.PublicAddress;
 
 /**
  * {@code /admin/invitations}, for admins and champions: invite a person, see the
@@ -40,7 +42,10 @@ class InvitationsAdminPage {
 
 	private final Teams teams;
 
-	InvitationsAdminPage(Invitations invitations, Teams teams) {
+	private final PublicAddress address;
+
+	InvitationsAdminPage(Invitations invitations, Teams teams, PublicAddress address) {
+		this.address = address;
 		this.invitations = invitations;
 		this.teams = teams;
 	}
@@ -53,16 +58,18 @@ class InvitationsAdminPage {
 	@PostMapping("/admin/invitations")
 	String invite(Actor actor, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role,
-			@RequestParam(required = false) List<String> teamIds, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> teamIds, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		List<String> chosen = (teamIds != null) ? teamIds : List.of();
 		Map<String, Object> typed = Map.of("email", email, "name", name, "role", role, "teamIds", chosen);
 		Map<String, String> errors = new LinkedHashMap<>();
 		try {
-			Invitation invitation = this.invitations.invite(actor, new Invitations.NewInvitation(email, name,
+			Invitations.Sent sent = this.invitations.inviteAndLink(actor, new Invitations.NewInvitation(email, name,
 					role(role), chosen.stream().map((id) -> TeamId.fromField("teamIds", id)).toList()));
-			redirect.addFlashAttribute("notice", "Invited " + invitation.name() + " (" + invitation.email()
-					+ "); the mail with their link is on its way.");
+			Invitation invitation = sent.invitation();
+			String invited = "Invited " + invitation.name() + " (" + invitation.email() + ")";
+			flash(redirect, request, sent, invited + "; the mail with their link is on its way.", invited
+					+ ". Mail is off, so no mail goes out: copy their link below and send it to them yourself.");
 			return "redirect:/admin/invitations";
 		}
 		catch (InvalidInputException ex) {
@@ -78,12 +85,14 @@ class InvitationsAdminPage {
 	}
 
 	@PostMapping("/admin/invitations/{id}/resend")
-	String resend(Actor actor, @PathVariable String id, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String resend(Actor actor, @PathVariable String id, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			Invitation invitation = this.invitations.resend(actor, Ids.fromPath("invitation", id));
-			redirect.addFlashAttribute("notice",
-					"Sent a new link to " + invitation.email() + "; the old one no longer works.");
+			Invitations.Sent sent = this.invitations.resendAndLink(actor, Ids.fromPath("invitation", id));
+			String email = sent.invitation().email();
+			flash(redirect, request, sent, "Sent a new link to " + email + "; the old one no longer works.",
+					"Made a new link for " + email + "; the old one no longer works. Mail is off, so no mail "
+							+ "goes out: copy the link below and send it to them yourself.");
 			return "redirect:/admin/invitations";
 		}
 		catch (ConflictException ex) {
@@ -104,6 +113,19 @@ class InvitationsAdminPage {
 		catch (ConflictException ex) {
 			response.setStatus(409);
 			return page(actor, null, model, Map.of(), Map.of(), ex.getMessage());
+		}
+	}
+
+	/**
+	 * The notice after an invitation went out: while mail is off, with the link to hand
+	 * over (shown once, as only its hash is kept).
+	 */
+	private void flash(RedirectAttributes redirect, HttpServletRequest request, Invitations.Sent sent, String mailed,
+			String unmailed) {
+		redirect.addFlashAttribute("notice", (sent.link() != null) ? unmailed : mailed);
+		if (sent.link() != null) {
+			redirect.addFlashAttribute("link", this.address.forPage(sent.link(), request));
+			redirect.addFlashAttribute("linkFor", sent.invitation().email());
 		}
 	}
 

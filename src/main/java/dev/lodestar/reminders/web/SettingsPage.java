@@ -63,7 +63,8 @@ class SettingsPage {
 	String sendNow(Actor actor, RedirectAttributes redirect) {
 		int sent = this.reminders.sendNow(actor);
 		redirect.addFlashAttribute("notice", switch (sent) {
-			case 0 -> "Nobody is waiting on a check-in, so no reminder went out.";
+			case 0 -> this.reminders.mailed() ? "Nobody is waiting on a check-in, so no reminder went out."
+					: "Mail is off, so no reminder went out.";
 			case 1 -> "Sent 1 reminder.";
 			default -> "Sent " + sent + " reminders.";
 		});

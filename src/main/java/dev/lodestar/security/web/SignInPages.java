@@ -1,7 +1,12 @@
 package dev.lodestar.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.lodestar.security.TypedEmail;
 
 /**
  * The sign-in page.
@@ -10,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SignInPages {
 
 	@GetMapping("/sign-in")
-	String signIn() {
+	String signIn(HttpServletRequest request, Model model) {
+		// after a failed sign-in the email typed stays (never the password)
+		model.addAttribute("email", TypedEmail.take(request));
 		return "security/sign-in";
 	}
 
