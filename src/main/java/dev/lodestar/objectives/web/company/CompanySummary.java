@@ -15,6 +15,7 @@ import dev.lodestar.objectives.KeyResultQueries.ObjectiveFigures;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.Pace;
 import dev.lodestar.organization.TeamId;
+import dev.lodestar.objectives.web.PaceBar;
 import dev.lodestar.web.ChartFrame;
 import dev.lodestar.web.Format;
 
@@ -164,17 +165,17 @@ record CompanySummary(double elapsed, List<TeamPace> teams, Map<ConfidenceBand, 
 
 		/** The end of the progress bar, in hundredths of its width. */
 		public String progressX() {
-			return ChartFrame.number(Math.max(0, Math.min(1, this.progress)) * 100);
+			return PaceBar.x(this.progress);
 		}
 
 		/** Where the expected tick stands, in hundredths of the bar's width. */
 		public String expectedX() {
-			return ChartFrame.number(Math.max(0, Math.min(1, this.expected)) * 100);
+			return PaceBar.x(this.expected);
 		}
 
 		/** The mean confidence with one decimal, or {@code null}. */
 		public String confidenceText() {
-			return (this.meanConfidence != null) ? Format.figure(Math.round(this.meanConfidence * 10) / 10.0) : null;
+			return PaceBar.confidence(this.meanConfidence);
 		}
 
 	}

@@ -7,8 +7,7 @@ import dev.lodestar.objectives.KeyResult;
 import dev.lodestar.objectives.ObjectiveStatus;
 import dev.lodestar.objectives.ObjectiveView;
 import dev.lodestar.objectives.Pace;
-import dev.lodestar.web.ChartFrame;
-import dev.lodestar.web.Format;
+import dev.lodestar.objectives.web.PaceBar;
 
 /**
  * A team's objectives in a cycle at a glance: each one's progress against what is
@@ -61,15 +60,15 @@ record TeamGlance(double elapsed, List<Row> objectives) {
 		}
 
 		public String progressX() {
-			return ChartFrame.number(Math.max(0, Math.min(1, this.progress)) * 100);
+			return PaceBar.x(this.progress);
 		}
 
 		public String expectedX() {
-			return ChartFrame.number(Math.max(0, Math.min(1, this.expected)) * 100);
+			return PaceBar.x(this.expected);
 		}
 
 		public String confidenceText() {
-			return (this.meanConfidence != null) ? Format.figure(Math.round(this.meanConfidence * 10) / 10.0) : null;
+			return PaceBar.confidence(this.meanConfidence);
 		}
 
 	}
