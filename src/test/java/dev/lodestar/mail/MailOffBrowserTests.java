@@ -28,8 +28,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * shown to the admin to hand over.
  */
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:mail-off;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-		"spring.mail.host=" })
+		"spring.mail.host=", "spring.mail.port=" + MailOffBrowserTests.SMTP_PORT })
 class MailOffBrowserTests extends BrowserTest {
+
+	/**
+	 * Where this instance would send a mail if it attempted one: a port of its own, since
+	 * the other instances of the test run (their mail on) keep sending to
+	 * {@link ApiTest#SMTP_PORT}.
+	 */
+	static final int SMTP_PORT = 3027;
 
 	@Autowired
 	private MailSwitch mailSwitch;
@@ -42,7 +49,7 @@ class MailOffBrowserTests extends BrowserTest {
 		assertThat(this.mailSwitch.isOn()).isFalse();
 		// where a mail would go if one were attempted: spring.mail.port with the default
 		// host
-		try (ServerSocket smtp = new ServerSocket(ApiTest.SMTP_PORT, 50, InetAddress.getLoopbackAddress())) {
+		try (ServerSocket smtp = new ServerSocket(SMTP_PORT, 50, InetAddress.getLoopbackAddress())) {
 			signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 
 			this.page.navigate(url("/admin/invitations"));

@@ -24,7 +24,7 @@ class ProfileBrowserTests extends BrowserTest {
 		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
 		button("Save name").click();
 		assertThat(this.page.locator(".notice")).hasText("Saved your name.");
-		assertThat(this.page.locator(".account a[href=\"/profile\"]")).hasText(name);
+		assertThat(this.page.locator(".account-person .account-name")).hasText(name);
 
 		this.page.getByLabel("Current password").fill("not-my-password");
 		this.page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("short");
