@@ -19,31 +19,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The web sessions of the database, read once per request and their last access written
- * at most once a {@link #LAST_ACCESS_GRANULARITY minute}. Spring Session reads a session
- * when the request asks for it and again after saving it, and writes its last access on
- * every request; a signed-in page view paid three statements for its session. Here it
- * pays one: the session is read (so that a session deleted by a password reset or a
- * deactivation on any instance ends at the next request), and written only when one of
- * its attributes changed or its last access is a minute old. A session therefore expires
- * up to a minute earlier than its timeout after the last request.
+ * at most once a minute ({@code lodestar.sessions.last-access-granularity}). Spring
+ * Session reads a session when the request asks for it and again after saving it, and
+ * writes its last access on every request; a signed-in page view paid three statements
+ * for its session. Here it pays one: the session is read (so that a session deleted by a
+ * password reset or a deactivation on any instance ends at the next request), and written
+ * only when one of its attributes changed or its last access is a minute old. A session
+ * therefore expires up to a minute earlier than its timeout after the last request.
  */
 final class FrugalSessions<S extends Session>
 		implements SessionRepository<FrugalSessions.FrugalSession<S>>, DisposableBean {
-
-	/** How far behind the stored last access of a session may be. */
-	static final Duration LAST_ACCESS_GRANULARITY = Duration.ofMinutes(1);
 
 	private static final ThreadLocal<Map<String, FrugalSession<?>>> READ_IN_THIS_REQUEST = new ThreadLocal<>();
 
 	private final SessionRepository<S> database;
 
-	FrugalSessions(SessionRepository<S> database) {
+	private final Duration granularity;
+
+	/**
+	 * Sessions of the {@code database} whose last access is written once it is
+	 * {@code granularity} behind.
+	 */
+	FrugalSessions(SessionRepository<S> database, Duration granularity) {
 		this.database = database;
+		this.granularity = granularity;
 	}
 
 	@Override
 	public FrugalSession<S> createSession() {
-		return new FrugalSession<>(this.database.createSession());
+		return new FrugalSession<>(this.database.createSession(), this.granularity);
 	}
 
 	@Override
@@ -63,7 +67,7 @@ final class FrugalSessions<S extends Session>
 			return (FrugalSession<S>) read.get(id);
 		}
 		S stored = this.database.findById(id);
-		FrugalSession<S> session = (stored != null) ? new FrugalSession<>(stored) : null;
+		FrugalSession<S> session = (stored != null) ? new FrugalSession<>(stored, this.granularity) : null;
 		if (read != null) {
 			read.put(id, session);
 		}
@@ -87,20 +91,23 @@ final class FrugalSessions<S extends Session>
 	}
 
 	/**
-	 * A session as Spring Session sees it, whose last access moves only once it is a
-	 * minute behind.
+	 * A session as Spring Session sees it, whose last access moves only once it is the
+	 * granularity behind.
 	 */
 	static final class FrugalSession<S extends Session> implements Session {
 
 		private final S stored;
 
-		FrugalSession(S stored) {
+		private final Duration granularity;
+
+		FrugalSession(S stored, Duration granularity) {
 			this.stored = stored;
+			this.granularity = granularity;
 		}
 
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
-			if (!lastAccessedTime.isBefore(this.stored.getLastAccessedTime().plus(LAST_ACCESS_GRANULARITY))) {
+			if (!lastAccessedTime.isBefore(this.stored.getLastAccessedTime().plus(this.granularity))) {
 				this.stored.setLastAccessedTime(lastAccessedTime);
 			}
 		}

@@ -1,9 +1,12 @@
 package dev.lodestar.security;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
@@ -16,12 +19,13 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 class SessionConfiguration {
 
 	@Bean
-	static BeanPostProcessor frugalSessions() {
+	static BeanPostProcessor frugalSessions(Environment environment) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof SessionRepository<?> sessions && !(bean instanceof FrugalSessions<?>)) {
-					return new FrugalSessions<>(sessions);
+					return new FrugalSessions<>(sessions, environment.getProperty(
+							"lodestar.sessions.last-access-granularity", Duration.class, Duration.ofMinutes(1)));
 				}
 				return bean;
 			}
