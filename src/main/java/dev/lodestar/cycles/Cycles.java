@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +28,24 @@ import dev.lodestar.shared.StaleVersionException;
 @Transactional
 public class Cycles {
 
+	/**
+	 * The name of the cycles' version among the figures of the signed-in person
+	 * ({@link dev.lodestar.organization.SignedIn#figure(String)}).
+	 */
+	public static final String VERSION_FIGURE = "cycles_version";
+
 	private final CycleRepository cycles;
+
+	private final JdbcClient jdbc;
+
+	private final AtomicReference<CurrentAt> current = new AtomicReference<>();
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Cycles(CycleRepository cycles, ApplicationEventPublisher events, Clock clock) {
+	Cycles(CycleRepository cycles, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.events = events;
 		this.clock = clock;
@@ -78,7 +91,9 @@ public class Cycles {
 	 */
 	private Cycle saveNamed(Cycle cycle) {
 		try {
-			return this.cycles.save(cycle);
+			Cycle saved = this.cycles.save(cycle);
+			changed();
+			return saved;
 		}
 		catch (DuplicateKeyException ex) {
 			throw nameTaken(cycle.name());
@@ -110,6 +125,25 @@ public class Cycles {
 	public Optional<Cycle> current(LocalDate today) {
 		return new OpenCycles(this.cycles.findOpen()).current(today)
 			.or(() -> this.cycles.findLatest().stream().findFirst());
+	}
+
+	/**
+	 * The {@link #current(LocalDate) current cycle}, kept by this instance for as long as
+	 * the day and the cycles' {@code version} (read with the signed-in person, see
+	 * {@link CyclesVersionFigure}) stay the same: every page's frame shows it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Cycle> current(LocalDate today, long version) {
+		CurrentAt kept = this.current.get();
+		if (kept != null && kept.today().equals(today) && kept.version() == version) {
+			return kept.cycle();
+		}
+		Optional<Cycle> cycle = current(today);
+		this.current.set(new CurrentAt(today, version, cycle));
+		return cycle;
+	}
+
+	private record CurrentAt(LocalDate today, long version, Optional<Cycle> cycle) {
 	}
 
 	/**
@@ -158,6 +192,7 @@ public class Cycles {
 		StaleVersionException.check("cycle", expectedVersion, cycle.version());
 		Phase from = cycle.phase();
 		Cycle moved = this.cycles.save(cycle.advanceTo(target));
+		changed();
 		this.events.publishEvent(new CyclePhaseChanged(id, from, target, actor.personId()));
 		return moved;
 	}
@@ -168,6 +203,15 @@ public class Cycles {
 		StaleVersionException.check("cycle", expectedVersion, cycle.version());
 		cycle.requireOpen();
 		this.cycles.delete(cycle);
+		changed();
+	}
+
+	/**
+	 * Bumps the cycles' version in the change's transaction, so that every instance reads
+	 * its current cycle again at its next page.
+	 */
+	private void changed() {
+		this.jdbc.sql("update data_version set version = version + 1 where name = 'cycles'").update();
 	}
 
 	/**

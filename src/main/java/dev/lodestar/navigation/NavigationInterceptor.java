@@ -2,6 +2,7 @@ package dev.lodestar.navigation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,11 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-import dev.lodestar.conversations.Notifications;
 import dev.lodestar.cycles.Cycles;
 import dev.lodestar.organization.Actor;
-import dev.lodestar.organization.People;
-import dev.lodestar.organization.Teams;
+import dev.lodestar.organization.SignedIn;
 import dev.lodestar.security.CurrentActor;
 
 /**
@@ -25,28 +24,24 @@ import dev.lodestar.security.CurrentActor;
 @Component
 class NavigationInterceptor implements HandlerInterceptor {
 
+	/**
+	 * The name of the unread notifications' figure of the signed-in person (given by the
+	 * conversations feature).
+	 */
+	static final String UNREAD = "unread_notifications";
+
 	private final CurrentActor currentActor;
 
-	private final People people;
-
-	private final Teams teams;
-
 	private final Cycles cycles;
-
-	private final Notifications notifications;
 
 	private final Clock clock;
 
 	private final List<MenuEntries> entries;
 
-	NavigationInterceptor(CurrentActor currentActor, People people, Teams teams, Cycles cycles,
-			Notifications notifications, Clock clock, List<MenuEntries> entries) {
+	NavigationInterceptor(CurrentActor currentActor, Cycles cycles, Clock clock, List<MenuEntries> entries) {
 		this.entries = entries;
 		this.currentActor = currentActor;
-		this.people = people;
-		this.teams = teams;
 		this.cycles = cycles;
-		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -57,23 +52,27 @@ class NavigationInterceptor implements HandlerInterceptor {
 				|| page.getViewName().startsWith("redirect:")) {
 			return;
 		}
-		this.currentActor.get().ifPresent((actor) -> page.addObject("nav", navigation(actor, request)));
+		this.currentActor.signedIn().ifPresent((signedIn) -> page.addObject("nav", navigation(signedIn, request)));
 	}
 
-	private Navigation navigation(Actor actor, HttpServletRequest request) {
-		var person = this.people.view(actor.personId());
-		var cycle = this.cycles.current(LocalDate.now(this.clock))
+	/**
+	 * The frame of the page from the signed-in person as read for this request (their
+	 * name, teams and unread notifications in one statement) and the current cycle, which
+	 * this instance keeps until the cycles' version read with the person changes.
+	 */
+	private Navigation navigation(SignedIn signedIn, HttpServletRequest request) {
+		Actor actor = signedIn.actor();
+		var cycle = this.cycles.current(LocalDate.now(this.clock), signedIn.figure(Cycles.VERSION_FIGURE))
 			.map((current) -> new Navigation.CurrentCycle(current.id().toString(), current.name(),
 					current.phase().value(), current.phase().purpose()))
 			.orElse(null);
-		List<Navigation.TeamLink> teams = this.teams.names(person.teamIds())
-			.entrySet()
+		List<Navigation.TeamLink> teams = signedIn.teams()
 			.stream()
-			.map((team) -> new Navigation.TeamLink(team.getKey().toString(), team.getValue()))
-			.sorted(java.util.Comparator.comparing(Navigation.TeamLink::name))
+			.map((team) -> new Navigation.TeamLink(team.id().toString(), team.name()))
+			.sorted(Comparator.comparing(Navigation.TeamLink::name))
 			.toList();
-		return new Navigation(person.person().name(), actor.runsProgram(), actor.isAdmin(), cycle, teams,
-				this.notifications.unread(actor.personId()),
+		return new Navigation(signedIn.name(), actor.runsProgram(), actor.isAdmin(), cycle, teams,
+				signedIn.figure(UNREAD),
 				this.entries.stream().flatMap((entries) -> entries.entriesFor(actor).stream()).toList(),
 				request.getRequestURI().substring(request.getContextPath().length()));
 	}

@@ -325,17 +325,6 @@ public class People {
 	}
 
 	/**
-	 * The rules' view of a signed-in person, or nothing when they are not active (any
-	 * more): a session opened before a person was deactivated opens nothing after.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Actor> activeActorOf(PersonId id) {
-		return this.persons.findById(id)
-			.filter(Person::active)
-			.map((person) -> new Actor(person.id(), person.role(), this.memberships.ledBy(id)));
-	}
-
-	/**
 	 * Changes a person. A person who changes their own email or password confirms it with
 	 * their current password, counted like a sign-in attempt (so it is checked before the
 	 * change's transaction begins); a new password ends the person's other sessions and

@@ -12,22 +12,26 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import dev.lodestar.organization.Actor;
-import dev.lodestar.organization.People;
+import dev.lodestar.organization.SignedIn;
+import dev.lodestar.organization.SignedInPeople;
 
 /**
  * The person signed in for the current request, as an {@link Actor}. Read from the
  * database once per request (so a changed role or lead takes effect at once), with the
  * token for an API call, and kept for the rest of it: the controller's {@code Actor}
- * parameter and the page's navigation share it.
+ * parameter and the page's navigation share it. In the web app it is read as a
+ * {@link SignedIn}, in one statement with what the page's frame shows of the person.
  */
 @Component
 public class CurrentActor {
 
 	private static final String ATTRIBUTE = CurrentActor.class.getName();
 
-	private final People people;
+	private static final String SIGNED_IN = SignedIn.class.getName();
 
-	CurrentActor(People people) {
+	private final SignedInPeople people;
+
+	CurrentActor(SignedInPeople people) {
 		this.people = people;
 	}
 
@@ -45,21 +49,43 @@ public class CurrentActor {
 	}
 
 	public Optional<Actor> get() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated()) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && signedInPerson() != null
+				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Actor actor) {
+			return Optional.of(actor);
+		}
+		return signedIn().map(SignedIn::actor);
+	}
+
+	/**
+	 * The signed-in person with their teams and the figures of the page's frame, read
+	 * once per request.
+	 */
+	public Optional<SignedIn> signedIn() {
+		Authentication authentication = signedInPerson();
+		if (authentication == null) {
 			return Optional.empty();
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null
-				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Actor actor) {
-			return Optional.of(actor);
+				&& request.getAttribute(SIGNED_IN, RequestAttributes.SCOPE_REQUEST) instanceof SignedIn signedIn) {
+			return Optional.of(signedIn);
 		}
-		Optional<Actor> actor = this.people.activeActorOf(ActorResolver.personId(authentication));
-		if (request != null && actor.isPresent()) {
-			request.setAttribute(ATTRIBUTE, actor.get(), RequestAttributes.SCOPE_REQUEST);
+		Optional<SignedIn> signedIn = this.people.active(ActorResolver.personId(authentication));
+		if (request != null && signedIn.isPresent()) {
+			request.setAttribute(SIGNED_IN, signedIn.get(), RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(ATTRIBUTE, signedIn.get().actor(), RequestAttributes.SCOPE_REQUEST);
 		}
-		return actor;
+		return signedIn;
+	}
+
+	private static Authentication signedInPerson() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return null;
+		}
+		return authentication;
 	}
 
 }

@@ -29,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"lodestar.jobs.polling-interval=200ms", "lodestar.surveys.invitations=false",
 				// every test calls from localhost: only the throttle tests may meet the
 				// limit per client
-				"lodestar.sign-in.max-failures-per-client=1000000" })
+				"lodestar.sign-in.max-failures-per-client=1000000",
+				// a session's last access is written once an hour, so that a slow test's
+				// statement counts do not meet the write that is due once a minute
+				"lodestar.sessions.last-access-granularity=1h" })
 @Import(QueryCounter.Counting.class)
 public abstract class ApiTest {
 
