@@ -35,6 +35,8 @@ class TemplatesQueryCountTests extends ApiTest {
 			team("Counted " + UUID.randomUUID());
 			cycle("set");
 		}
+		// the first page after cycles changed reads the current cycle again, once
+		browser.get("/templates");
 		long pageForMany = this.queries.during(() -> assertThat(browser.get("/templates").statusCode()).isEqualTo(200));
 		long apiForMany = this.queries
 			.during(() -> assertThat(this.admin.get("/api/v1/templates").status()).isEqualTo(200));
