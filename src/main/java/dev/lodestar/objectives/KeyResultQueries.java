@@ -92,7 +92,7 @@ public class KeyResultQueries {
 			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_confidence
 			from key_result kr join objective o on o.id = kr.objective_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type <> 'ROLLUP'
-			and exists (select 1 from check_in c where c.key_result_id = kr.id and c.created_at >= :start)""";
+			and kr.last_check_in_at >= :start""";
 
 	private final JdbcClient jdbc;
 
