@@ -32,7 +32,14 @@ import dev.lodestar.web.Format;
  * @param moves the key results that moved most in the last seven days, at most
  * {@link #MOVES}
  */
-record CompanySummary(double elapsed, List<TeamPace> teams, Map<ConfidenceBand, Long> confidence, List<Move> moves) {
+record CompanySummary(double elapsed, List<TeamPace> teams, int teamCount, Map<ConfidenceBand, Long> confidence,
+		List<Move> moves) {
+
+	/**
+	 * How many teams' bars the summary draws at most: beyond that (the benchmark's 1,000
+	 * teams) the ones furthest behind what is expected, so the page stays a glance.
+	 */
+	static final int TEAMS_SHOWN = 12;
 
 	static final int MOVES = 6;
 
@@ -41,8 +48,25 @@ record CompanySummary(double elapsed, List<TeamPace> teams, Map<ConfidenceBand, 
 
 	static CompanySummary of(List<ObjectiveFigures> objectives, List<Change> changes, Map<TeamId, String> teamNames,
 			double elapsed) {
-		return new CompanySummary(elapsed, teams(objectives, teamNames, elapsed), confidence(objectives),
+		List<TeamPace> teams = teams(objectives, teamNames, elapsed);
+		return new CompanySummary(elapsed, furthestBehind(teams), teams.size(), confidence(objectives),
 				moves(changes, teamNames));
+	}
+
+	private static List<TeamPace> furthestBehind(List<TeamPace> teams) {
+		if (teams.size() <= TEAMS_SHOWN) {
+			return teams;
+		}
+		return teams.stream()
+			.sorted(Comparator.comparingDouble((TeamPace team) -> team.progress() - team.expected())
+				.thenComparing(TeamPace::name, String.CASE_INSENSITIVE_ORDER))
+			.limit(TEAMS_SHOWN)
+			.toList();
+	}
+
+	/** Whether some teams' bars are left out ({@link #TEAMS_SHOWN}). */
+	public boolean teamsLeftOut() {
+		return this.teamCount > this.teams.size();
 	}
 
 	private static List<TeamPace> teams(List<ObjectiveFigures> objectives, Map<TeamId, String> teamNames,
