@@ -84,16 +84,17 @@ public class KeyResultQueries {
 			order by o.id""";
 
 	private static final String CHANGED = """
-			select kr.id, kr.title, kr.type, kr.start_value, kr.target_value, kr.current_value, kr.unit,
-			kr.confidence, o.team_id,
-			  (select b.new_value from check_in b where b.key_result_id = kr.id and b.created_at < :start
+			select m.*,
+			  (select b.new_value from check_in b where b.key_result_id = m.id and b.created_at < :start
 			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_value,
-			  (select b.confidence from check_in b where b.key_result_id = kr.id and b.created_at < :start
+			  (select b.confidence from check_in b where b.key_result_id = m.id and b.created_at < :start
 			   order by b.created_at desc, b.id desc fetch first 1 rows only) as before_confidence
-			from key_result kr join objective o on o.id = kr.objective_id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type <> 'ROLLUP'
-			and kr.last_check_in_at >= :start
-			order by kr.last_check_in_at desc, kr.id fetch first 200 rows only""";
+			from (select kr.id, kr.title, kr.type, kr.start_value, kr.target_value, kr.current_value, kr.unit,
+			  kr.confidence, o.team_id
+			  from key_result kr join objective o on o.id = kr.objective_id
+			  where o.cycle_id = :cycleId and o.status <> 'ARCHIVED' and kr.type <> 'ROLLUP'
+			  and kr.last_check_in_at >= :start
+			  order by kr.last_check_in_at desc, kr.id fetch first 200 rows only) m""";
 
 	private final JdbcClient jdbc;
 
