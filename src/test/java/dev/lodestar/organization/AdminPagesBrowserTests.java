@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import dev.lodestar.testing.BrowserTest;
+import dev.lodestar.testing.PageChecks;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -111,27 +112,10 @@ class AdminPagesBrowserTests extends BrowserTest {
 	/**
 	 * Runs axe-core with only the given rules, whatever their impact, and fails on any.
 	 */
-	@SuppressWarnings("unchecked")
 	private void assertNoViolationOf(String... rules) {
-		this.page.evaluate("() => { " + axe() + "\n}");
-		Object found = this.page.evaluate("""
-				async (rules) => {
-				  const results = await axe.run(document, { runOnly: { type: 'rule', values: rules } });
-				  return results.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.html));
-				}""", java.util.List.of(rules));
-		org.assertj.core.api.Assertions.assertThat((java.util.List<String>) found)
+		org.assertj.core.api.Assertions.assertThat(PageChecks.violationsOf(this.page, rules))
 			.as(String.join(", ", rules) + " on " + this.page.url())
 			.isEmpty();
-	}
-
-	private static String axe() {
-		String resource = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-		try (java.io.InputStream in = AdminPagesBrowserTests.class.getClassLoader().getResourceAsStream(resource)) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test

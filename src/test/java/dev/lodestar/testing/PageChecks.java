@@ -46,6 +46,21 @@ public final class PageChecks {
 	}
 
 	/**
+	 * The violations of only the given axe-core rules, whatever their impact (for rules
+	 * {@link #accessibilityViolations} leaves out, such as experimental ones), each with
+	 * the element concerned; empty when there are none.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> violationsOf(Page page, String... rules) {
+		page.evaluate("() => { " + axeScript() + "\n}");
+		return (List<String>) page.evaluate("""
+				async (rules) => {
+				  const results = await axe.run(document, { runOnly: { type: 'rule', values: rules } });
+				  return results.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.html));
+				}""", List.of(rules));
+	}
+
+	/**
 	 * What makes the page wider than its window ("1620 px wide, past the edge: table.x
 	 * 1610, ..."), or {@code null} when it fits.
 	 */
