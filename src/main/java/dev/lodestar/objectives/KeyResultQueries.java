@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.PersonId;
 import dev.lodestar.organization.TeamId;
+import dev.lodestar.versions.DataVersions;
+import dev.lodestar.versions.VersionedCache;
 
 /**
  * What other features read of key results: those waiting for a check-in, where a cycle's
  * key results stand, which moved in some days, and a cycle's objectives with their key
  * results' check-in figures. Each is one query however many key results there are, and
- * each leaves archived objectives out.
+ * each leaves archived objectives out. The three reads of a whole cycle (standings,
+ * figures, changes) are kept under the objectives' data version, so that the company and
+ * gaps pages read them once per change rather than once per view.
  */
 @Component
 @Transactional(readOnly = true)
@@ -98,8 +103,17 @@ public class KeyResultQueries {
 
 	private final JdbcClient jdbc;
 
-	KeyResultQueries(JdbcClient jdbc) {
+	private final VersionedCache<CycleId, List<ObjectiveFigures>> figures;
+
+	private final VersionedCache<Standings, List<Standing>> standings;
+
+	private final VersionedCache<Changes, List<Change>> changes;
+
+	KeyResultQueries(JdbcClient jdbc, DataVersions versions) {
 		this.jdbc = jdbc;
+		this.figures = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 8);
+		this.standings = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 256);
+		this.changes = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 8);
 	}
 
 	/**
@@ -120,9 +134,14 @@ public class KeyResultQueries {
 	/**
 	 * Where the key results of a cycle stand, optionally only those of one team's
 	 * objectives, in no particular order; roll-ups, which follow what contributes to them
-	 * and take no check-ins, are left out. One query.
+	 * and take no check-ins, are left out. One query, or none but the objectives' version
+	 * while no objective, key result, check-in or link has changed since the last time.
 	 */
 	public List<Standing> standingsOf(CycleId cycleId, TeamId teamId) {
+		return this.standings.get(new Standings(cycleId, teamId), () -> readStandings(cycleId, teamId));
+	}
+
+	private List<Standing> readStandings(CycleId cycleId, TeamId teamId) {
 		return this.jdbc.sql((teamId != null) ? STANDINGS + " and " + ObjectiveTeams.ownedBy("o", "teamId") : STANDINGS)
 			.param("cycleId", cycleId.value())
 			.param("teamId", (teamId != null) ? teamId.value() : null)
@@ -131,7 +150,9 @@ public class KeyResultQueries {
 					rs.getString(5), KeyResult.progress(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
 					rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), instant(rs.getTimestamp(11)),
 					KeyResultType.MILESTONE.name().equals(rs.getString(12))))
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 	/**
@@ -198,9 +219,14 @@ public class KeyResultQueries {
 
 	/**
 	 * The objectives of a cycle (archived ones left out), each with the figures of its
-	 * key results: what a summary of the cycle adds up. One query.
+	 * key results: what a summary of the cycle adds up. One query, or none but the
+	 * objectives' version while nothing of them has changed since the last time.
 	 */
 	public List<ObjectiveFigures> figuresOf(CycleId cycleId) {
+		return this.figures.get(cycleId, () -> readFigures(cycleId));
+	}
+
+	private List<ObjectiveFigures> readFigures(CycleId cycleId) {
 		Map<ObjectiveId, ObjectiveFigures> objectives = new LinkedHashMap<>();
 		this.jdbc.sql(FIGURES).param("cycleId", cycleId.value()).query((RowCallbackHandler) (rs) -> {
 			ObjectiveId id = new ObjectiveId(rs.getObject("objective_id", UUID.class));
@@ -225,9 +251,16 @@ public class KeyResultQueries {
 	 * The key results of a cycle (roll-ups and archived objectives left out) checked in
 	 * since {@code start}, each with its value and confidence before then and now: the
 	 * 200 checked in last, so that a large organisation's week (9,000 key results in the
-	 * benchmark) does not look up the value before of every one. One query.
+	 * benchmark) does not look up the value before of every one. {@code start} counts
+	 * from the beginning of its minute, so that the views of a minute share one read;
+	 * while nothing changed, the read is kept (see {@link #standingsOf}).
 	 */
 	public List<Change> changedSince(CycleId cycleId, Instant start) {
+		Instant minute = start.truncatedTo(ChronoUnit.MINUTES);
+		return this.changes.get(new Changes(cycleId, minute), () -> readChanges(cycleId, minute));
+	}
+
+	private List<Change> readChanges(CycleId cycleId, Instant start) {
 		return this.jdbc.sql(CHANGED)
 			.param("cycleId", cycleId.value())
 			.param("start", Timestamp.from(start))
@@ -240,7 +273,9 @@ public class KeyResultQueries {
 						rs.getDouble("current_value"), rs.getObject("before_confidence", Integer.class),
 						rs.getObject("confidence", Integer.class));
 			})
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 	private static UUID uuid(ResultSet rs, String column) {
@@ -408,6 +443,16 @@ public class KeyResultQueries {
 	public record CheckedIn(KeyResultId id, String title, PersonId ownerId, String ownerName, KeyResultType type,
 			double startValue, double targetValue, double currentValue, String unit, double weight, Double score,
 			Integer confidence, KeyResultId carriedFrom, int weeksCheckedIn, Integer confidenceAtCutoff) {
+	}
+
+	/** What identifies a read of standings: a cycle, and a team or {@code null}. */
+	private record Standings(CycleId cycleId, TeamId teamId) {
+	}
+
+	/**
+	 * What identifies a read of changes: a cycle and the minute they are counted from.
+	 */
+	private record Changes(CycleId cycleId, Instant since) {
 	}
 
 }

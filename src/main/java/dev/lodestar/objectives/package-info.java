@@ -8,7 +8,7 @@
  * through the public classes of this package, never with SQL over its tables. The pages
  * are in sub-packages of {@code web}, one per page; the API in {@code api}.
  */
-@ApplicationModule(allowedDependencies = { "cycles", "organization", "surveys" })
+@ApplicationModule(allowedDependencies = { "cycles", "organization", "surveys", "versions" })
 package dev.lodestar.objectives;
 
 import org.springframework.modulith.ApplicationModule;

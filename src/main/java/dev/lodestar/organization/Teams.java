@@ -21,6 +21,8 @@ import dev.lodestar.shared.NotFoundException;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.shared.ResultPage;
 import dev.lodestar.shared.StaleVersionException;
+import dev.lodestar.versions.DataVersions;
+import dev.lodestar.versions.VersionedCache;
 
 /**
  * The tree of teams and who belongs to each. Admins and champions shape it; everyone
@@ -40,12 +42,16 @@ public class Teams {
 
 	private final Clock clock;
 
-	Teams(TeamRepository teams, JdbcClient jdbc, Memberships memberships, People people, Clock clock) {
+	private final VersionedCache<String, List<Team>> every;
+
+	Teams(TeamRepository teams, JdbcClient jdbc, Memberships memberships, People people, Clock clock,
+			DataVersions versions) {
 		this.teams = teams;
 		this.jdbc = jdbc;
 		this.memberships = memberships;
 		this.people = people;
 		this.clock = clock;
+		this.every = new VersionedCache<>(versions, DataVersions.TEAMS, 1);
 	}
 
 	public TeamView create(Actor actor, String name, TeamId parentId) {
@@ -102,13 +108,17 @@ public class Teams {
 
 	/**
 	 * Every team, by name: the tree is small enough to show whole. Read with a plain row
-	 * mapper, as the pages that offer every team read a thousand of them.
+	 * mapper, as the pages that offer every team read a thousand of them, and kept under
+	 * the teams' data version, so that they are read again only after a team changed.
 	 */
 	@Transactional(readOnly = true)
 	public List<Team> all() {
-		return this.jdbc.sql("select id, name, parent_id, created_at, version from team order by name, id")
-			.query(Teams::team)
-			.list();
+		return this.every.get("all",
+				() -> this.jdbc.sql("select id, name, parent_id, created_at, version from team order by name, id")
+					.query(Teams::team)
+					.list()
+					.stream()
+					.toList());
 	}
 
 	private static Team team(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

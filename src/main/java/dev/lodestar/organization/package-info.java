@@ -4,7 +4,7 @@
  * {@link dev.lodestar.organization.Actor} is how every other feature asks "may this
  * person do that?".
  */
-@ApplicationModule(allowedDependencies = { "mail" })
+@ApplicationModule(allowedDependencies = { "mail", "versions" })
 package dev.lodestar.organization;
 
 import org.springframework.modulith.ApplicationModule;

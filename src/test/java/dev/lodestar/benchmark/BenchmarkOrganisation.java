@@ -112,7 +112,12 @@ public final class BenchmarkOrganisation {
 		long seed = Long.parseLong(option(args, "seed", "42"));
 		double scale = Double.parseDouble(option(args, "scale", "1.0"));
 		long started = System.nanoTime();
-		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+		Flyway.configure()
+			.dataSource(url, user, password)
+			.locations("classpath:db/migration",
+					url.startsWith("jdbc:postgresql") ? "classpath:db/vendor/postgresql" : "classpath:db/vendor/h2")
+			.load()
+			.migrate();
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
 			Summary summary = new BenchmarkOrganisation(Size.FULL.scaled(scale), seed, LocalDate.now(ZoneOffset.UTC))
 				.generate(connection);

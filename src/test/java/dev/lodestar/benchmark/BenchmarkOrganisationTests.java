@@ -145,7 +145,11 @@ class BenchmarkOrganisationTests {
 
 	private static Connection generated(String name, long seed) throws SQLException {
 		String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+		Flyway.configure()
+			.dataSource(url, "sa", "")
+			.locations("classpath:db/migration", "classpath:db/vendor/h2")
+			.load()
+			.migrate();
 		Connection connection = DriverManager.getConnection(url, "sa", "");
 		new BenchmarkOrganisation(SMALL, seed, TODAY).generate(connection);
 		return connection;

@@ -27,7 +27,10 @@ class GapsPageQueryCountTests extends ApiTest {
 				.post("/api/v1/key-results/" + keyResult + "/check-ins", Map.of("value", 20 + i, "confidence", 7));
 		}
 		SignedInBrowser browser = SignedInBrowser.signIn(this.port, owner.email(), PASSWORD);
+		// the first view of a cycle reads its key results and keeps them until one
+		// changes
 		browser.get("/gaps?cycle=" + few);
+		browser.get("/gaps?cycle=" + many);
 		long forFew = this.queries
 			.during(() -> assertThat(browser.get("/gaps?cycle=" + few).statusCode()).isEqualTo(200));
 		long forMany = this.queries

@@ -1,0 +1,72 @@
+package dev.lodestar.versions;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps reads under the data version they were read at, per instance: a read whose
+ * version still stands is answered from memory, any other is read again. The version is
+ * read first, so a copy is never older than its version (a write committed between the
+ * two reads only makes it newer, and bumps the version past it).
+ *
+ * <p>
+ * Only read-only transactions use the cache: a writing transaction sees its own bumps
+ * before they are committed, and would keep what it read under a version that may never
+ * be committed. At most {@code capacity} keys are kept, the least recently used leaving
+ * first.
+ *
+ * @param <K> what identifies a read (a cycle, a cycle and a team)
+ * @param <V> what it read, which must not change once kept
+ */
+public final class VersionedCache<K, V> {
+
+	private final DataVersions versions;
+
+	private final String version;
+
+	private final Map<K, Kept<V>> entries;
+
+	public VersionedCache(DataVersions versions, String version, int capacity) {
+		this.versions = versions;
+		this.version = version;
+		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
+				return size() > capacity;
+			}
+		};
+	}
+
+	/**
+	 * What {@code read} yields for {@code key} at the version standing now: kept, or read
+	 * and kept.
+	 */
+	public V get(K key, Supplier<V> read) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return read.get();
+		}
+		long current = this.versions.of(this.version);
+		Kept<V> kept;
+		synchronized (this.entries) {
+			kept = this.entries.get(key);
+		}
+		if (kept != null && kept.version() == current) {
+			return kept.value();
+		}
+		V value = read.get();
+		synchronized (this.entries) {
+			Kept<V> now = this.entries.get(key);
+			if (now == null || now.version() < current) {
+				this.entries.put(key, new Kept<>(current, value));
+			}
+		}
+		return value;
+	}
+
+	private record Kept<V>(long version, V value) {
+	}
+
+}

@@ -1,0 +1,14 @@
+-- Every statement that writes what the 'objectives' or the 'teams' version covers bumps it (see V30), in its own
+-- transaction. The trigger's name says which version: '<version>__<table>'.
+create trigger objectives__objective after insert, update, delete on objective for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger objectives__key_result after insert, update, delete on key_result for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger objectives__check_in after insert, update, delete on check_in for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger objectives__objective_team after insert, update, delete on objective_team for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger objectives__objective_link after insert, update, delete on objective_link for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger teams__team after insert, update, delete on team for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
