@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -31,17 +31,43 @@ import tools.jackson.databind.ObjectMapper;
  * and each concurrency it runs that many virtual users, each a different person signed in
  * with a session of their own (or their API token), for a fixed time after a warm-up, and
  * records every response's latency. Any answer other than the expected status counts as
- * an error. Prints a table with each figure's ratio to the health endpoint's, the floor
- * of the stack, and writes the results as JSON.
+ * an error.
  * <p>
- * {@code --base=http://localhost:18080 [--seconds=8] [--warmup=2] [--concurrency=1,8,32]
- * [--out=target/benchmark/results.json] [--label=h2] [--startup-ms=...] [--only=team,check-in]}
+ * Before measuring anything, every scenario runs once for a few seconds at the highest
+ * concurrency, unrecorded, so that the JIT has compiled what it calls. The floor of the
+ * stack (the health endpoint) is then measured, every other scenario and concurrency is
+ * measured {@code --repeat} times, round-robin over the scenarios so that a noisy moment
+ * of the machine falls on different scenarios, and the floor is measured again at the
+ * end. Prints a table of the medians with their spread, each throughput's ratio to the
+ * better of the two floor runs, and how the pages hold their budgets, and writes all of
+ * it (every repeat's figures too) as JSON.
+ * <p>
+ * {@code --base=http://localhost:18080 [--seconds=8] [--warmup=2] [--jit=3] [--repeat=3]
+ * [--concurrency=1,8,32] [--out=target/benchmark/results.json] [--label=h2|postgres]
+ * [--startup-ms=...] [--start=fast|plain] [--only=team,check-in]}
  */
 public final class LoadDriver {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	/** The concurrency at which the budgets hold. */
+	private static final int BUDGET_LEVEL = 8;
+
+	/** Every page's p99 at the budget's concurrency, in milliseconds. */
+	private static final double PAGE_P99_MS = 50;
+
+	/** Every page's throughput at the budget's concurrency, as a share of the floor's. */
+	private static final double PAGE_FLOOR_SHARE = 0.25;
+
+	/** Check-ins per second at the budget's concurrency, by database. */
+	private static final Map<String, Integer> CHECK_INS_PER_SECOND = Map.of("h2", 2_000, "postgres", 1_500);
+
+	/** From the start of the JVM to the first served page, with the fast start. */
+	private static final long STARTUP_MS = 3_000;
+
+	private static final String CHECK_IN = "check-in (POST)";
 
 	private final URI base;
 
@@ -63,12 +89,15 @@ public final class LoadDriver {
 		URI base = URI.create(BenchmarkOrganisation.option(args, "base", "http://localhost:18080"));
 		int seconds = Integer.parseInt(BenchmarkOrganisation.option(args, "seconds", "8"));
 		int warmup = Integer.parseInt(BenchmarkOrganisation.option(args, "warmup", "2"));
+		int jit = Integer.parseInt(BenchmarkOrganisation.option(args, "jit", "3"));
+		int repeat = Math.max(1, Integer.parseInt(BenchmarkOrganisation.option(args, "repeat", "3")));
 		int[] levels = Arrays.stream(BenchmarkOrganisation.option(args, "concurrency", "1,8,32").split(","))
 			.mapToInt(Integer::parseInt)
 			.toArray();
 		Path out = Path.of(BenchmarkOrganisation.option(args, "out", "target/benchmark/results.json"));
 		String label = BenchmarkOrganisation.option(args, "label", "h2");
 		String startup = BenchmarkOrganisation.option(args, "startup-ms", null);
+		String start = BenchmarkOrganisation.option(args, "start", "fast");
 		LoadDriver driver = new LoadDriver(base);
 		int users = Arrays.stream(levels).max().orElse(1);
 		List<User> people = driver.signIn(users);
@@ -79,37 +108,101 @@ public final class LoadDriver {
 			.filter((scenario) -> only.isBlank() || Arrays.stream(only.split(","))
 				.anyMatch((name) -> scenario.name().replace(' ', '-').startsWith(name.strip())))
 			.toList();
+		Scenario floor = scenarios.stream().filter(Scenario::floor).findFirst().orElse(null);
+		List<Scenario> measured = scenarios.stream().filter((scenario) -> !scenario.floor()).toList();
+		long began = System.nanoTime();
 		if (scenarios.stream().anyMatch((scenario) -> scenario.name().startsWith("similar"))) {
 			driver.coldSimilar(people.get(0));
 		}
-		List<Result> results = new ArrayList<>();
+		System.out.printf(Locale.ROOT, "First requests, each followed by %d s of JIT warm-up at c=%d (not recorded)%n",
+				jit, users);
 		for (Scenario scenario : scenarios) {
 			driver.first(scenario, people.get(0));
-			for (int level : levels) {
-				Result result = driver.run(scenario, people.subList(0, level), warmup, seconds);
-				results.add(result);
-				System.out.printf(Locale.ROOT, "  %-22s c=%-3d %8.1f/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%n",
-						scenario.name(), level, result.throughput(), result.p50(), result.p99(), result.errors());
+			if (jit > 0) {
+				driver.run(scenario, people, 0, jit);
 			}
 		}
-		print(results, levels);
-		write(out, label, startup, seconds, results);
+		System.out.println("Floor, before");
+		List<Result> floorBefore = driver.floor(floor, people, levels, warmup, seconds);
+		Map<String, List<Result>> runs = new LinkedHashMap<>();
+		for (int round = 1; round <= repeat; round++) {
+			System.out.printf(Locale.ROOT, "Round %d of %d%n", round, repeat);
+			for (int level : levels) {
+				for (Scenario scenario : measured) {
+					Result result = driver.run(scenario, people.subList(0, level), warmup, seconds);
+					runs.computeIfAbsent(scenario.name() + "@" + level, (key) -> new ArrayList<>()).add(result);
+					progress(result);
+				}
+			}
+		}
+		System.out.println("Floor, after");
+		List<Result> floorAfter = driver.floor(floor, people, levels, warmup, seconds);
+		Map<Integer, Result> best = new LinkedHashMap<>();
+		for (Result result : concat(floorBefore, floorAfter)) {
+			best.merge(result.users(), result, (a, b) -> (b.throughput() > a.throughput()) ? b : a);
+		}
+		List<Summary> summaries = new ArrayList<>();
+		for (Scenario scenario : measured) {
+			for (int level : levels) {
+				summaries.add(Summary.of(scenario, level, runs.get(scenario.name() + "@" + level), best.get(level)));
+			}
+		}
+		System.out.printf(Locale.ROOT, "%nLoad phase: %d s%n", (System.nanoTime() - began) / 1_000_000_000L);
+		print(floorBefore, floorAfter, best, summaries, repeat);
+		List<Budget> budgets = budgets(summaries, label, startup, start);
+		printBudgets(budgets, label);
+		write(out, label, startup, start, seconds, warmup, jit, repeat, floorBefore, floorAfter, best, summaries,
+				budgets);
+	}
+
+	private static List<Result> concat(List<Result> first, List<Result> second) {
+		List<Result> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	private static void progress(Result result) {
+		System.out.printf(Locale.ROOT, "  %-24s c=%-3d %8.1f/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%n",
+				result.scenario(), result.users(), result.throughput(), result.p50(), result.p99(), result.errors());
+	}
+
+	/** The floor at every concurrency, once; none when it was not chosen. */
+	private List<Result> floor(Scenario floor, List<User> people, int[] levels, int warmup, int seconds)
+			throws InterruptedException {
+		List<Result> results = new ArrayList<>();
+		if (floor == null) {
+			return results;
+		}
+		for (int level : levels) {
+			Result result = run(floor, people.subList(0, level), warmup, seconds);
+			results.add(result);
+			progress(result);
+		}
+		return results;
 	}
 
 	/**
 	 * Signs in people who own key results in the current cycle, one session each, and
 	 * finds for each their team, one of their objectives, one of their key results (not a
-	 * roll-up, which takes no check-ins) and the objective at the top of the first links
-	 * up from theirs (their own when it contributes to nothing).
+	 * roll-up, which takes no check-ins), its latest check-in (if any), and the objective
+	 * at the top of the first links up from theirs (their own when it contributes to
+	 * nothing); and the last closed cycle, whose retrospectives the team pages link to.
 	 */
 	private List<User> signIn(int count) throws IOException, InterruptedException {
 		HttpClient admin = this.http;
 		String adminToken = Tokens.of(0);
 		JsonNode cycles = json(admin, "/api/v1/cycles?limit=10", adminToken);
 		String current = null;
+		String closed = null;
+		String closedEnd = "";
 		for (JsonNode cycle : cycles.get("items")) {
 			if ("execute".equals(cycle.get("phase").asString())) {
 				current = cycle.get("id").asString();
+			}
+			if ("closed".equals(cycle.get("phase").asString())
+					&& cycle.get("endDate").asString().compareTo(closedEnd) > 0) {
+				closed = cycle.get("id").asString();
+				closedEnd = cycle.get("endDate").asString();
 			}
 		}
 		if (current == null) {
@@ -144,9 +237,13 @@ public final class LoadDriver {
 			if (keyResult == null) {
 				continue;
 			}
-			users.add(new User(n, session("p" + n + "@bench.lodestar.test"), Tokens.of(n), current, team,
-					objective.get("id").asString(), keyResult, top(objective, Tokens.of(n)),
-					metrics.isEmpty() ? null : metrics.get(users.size() % metrics.size()).get("id").asString()));
+			JsonNode checkIns = json(admin, "/api/v1/key-results/" + keyResult + "/check-ins?limit=1", Tokens.of(n))
+				.get("items");
+			users.add(new User(n, session("p" + n + "@bench.lodestar.test"), Tokens.of(n), current, closed, team,
+					objective.get("id").asString(), keyResult,
+					checkIns.isEmpty() ? null : checkIns.get(0).get("id").asString(), top(objective, Tokens.of(n)),
+					metrics.isEmpty() ? null : metrics.get(users.size() % metrics.size()).get("id").asString(),
+					new ConcurrentHashMap<>()));
 		}
 		return users;
 	}
@@ -198,49 +295,62 @@ public final class LoadDriver {
 		return client;
 	}
 
+	/**
+	 * Every scenario, the floor first. The pages marked {@code budgeted} are the ones the
+	 * page budgets are for (docs/performance.md, "Budgets").
+	 */
 	private List<Scenario> scenarios() {
-		return List.of(new Scenario("health (floor)", (user) -> get("/api/v1/health"), 200, false),
-				new Scenario("my week", (user) -> get("/"), 200, true),
-				new Scenario("team page", (user) -> get("/teams/" + user.team()), 200, true),
-				new Scenario("company page", (user) -> get("/company"), 200, true),
-				new Scenario("objective page", (user) -> get("/objectives/" + user.objective()), 200, true),
-				new Scenario("parent objective page", (user) -> get("/objectives/" + user.topObjective()), 200, true),
-				new Scenario("gaps page", (user) -> get("/gaps"), 200, true),
-				new Scenario("alignment map", (user) -> get("/alignment?cycle=" + user.cycle()), 200, true),
-				new Scenario("alignment map of a team",
-						(user) -> get("/alignment?cycle=" + user.cycle() + "&team=" + user.team()), 200, true),
-				new Scenario("check-in (POST)",
+		return List.of(Scenario.floor("health (floor)", (user) -> get("/api/v1/health")),
+				Scenario.page("my week", (user) -> get("/")).underBudget(),
+				Scenario.page("team page", (user) -> get("/teams/" + user.team())).underBudget(),
+				Scenario.page("company page", (user) -> get("/company")).underBudget(),
+				Scenario.page("company revalidated", (user) -> get("/company")).revalidating(),
+				Scenario.page("objective page", (user) -> get("/objectives/" + user.objective())).underBudget(),
+				Scenario.page("parent objective page", (user) -> get("/objectives/" + user.topObjective()))
+					.underBudget(),
+				Scenario.page("key result page", (user) -> get("/key-results/" + user.keyResult())).underBudget(),
+				Scenario.page("conversation page", (user) -> get("/check-ins/" + user.checkIn())),
+				Scenario.page("gaps page", (user) -> get("/gaps")).underBudget(),
+				Scenario.page("alignment map", (user) -> get("/alignment?cycle=" + user.cycle())).underBudget(),
+				Scenario
+					.page("alignment map of a team",
+							(user) -> get("/alignment?cycle=" + user.cycle() + "&team=" + user.team()))
+					.underBudget(),
+				Scenario.page("report page", (user) -> get("/cycles/" + user.cycle() + "/report")).underBudget(),
+				Scenario.page("monday page", (user) -> get("/teams/" + user.team() + "/monday")),
+				Scenario.page("friday page", (user) -> get("/teams/" + user.team() + "/friday")),
+				Scenario.page("activity page", (user) -> get("/teams/" + user.team() + "/activity")),
+				Scenario.page("retrospective page",
+						(user) -> get("/teams/" + user.team() + "/retrospectives/" + user.closedCycle())),
+				Scenario.api(CHECK_IN,
 						(user) -> api("/api/v1/key-results/" + user.keyResult() + "/check-ins", user.token())
 							.header("Content-Type", "application/json")
 							.POST(HttpRequest.BodyPublishers.ofString("{\"value\": " + (100 + (System.nanoTime() % 500))
 									+ ", \"confidence\": 7, \"note\": \"Benchmark check-in\"}")),
-						201, false),
-				new Scenario("API objectives of a team",
+						201),
+				Scenario.api("API objectives of a team",
 						(user) -> api("/api/v1/objectives?cycleId=" + user.cycle() + "&teamId=" + user.team(),
-								user.token()),
-						200, false),
-				new Scenario("similar objectives",
-						(user) -> api("/api/v1/objectives/" + user.objective() + "/similar", user.token()), 200, false),
-				new Scenario("coach summary (API)",
-						(user) -> api("/api/v1/cycles/" + user.cycle() + "/coach", Tokens.of(0)), 200, false),
-				new Scenario("coach summary page", (user) -> get("/cycles/" + user.cycle() + "/coach"), 200, true,
-						true),
-				new Scenario("overlaps (API)",
-						(user) -> api("/api/v1/cycles/" + user.cycle() + "/overlaps", Tokens.of(0)), 200, false),
-				new Scenario("overlaps page", (user) -> get("/cycles/" + user.cycle() + "/overlaps"), 200, true, true),
-				new Scenario("reviews page", (user) -> get("/reviews"), 200, true),
-				new Scenario("reviews teams page", (user) -> get("/reviews/teams?cycle=" + user.cycle()), 200, true,
-						true),
-				new Scenario("templates page", (user) -> get("/templates"), 200, true),
-				new Scenario("program page", (user) -> get("/program"), 200, true, true),
-				new Scenario("maturity (API)", (user) -> api("/api/v1/maturity", user.token()), 200, false),
-				new Scenario("team maturity (API)",
-						(user) -> api("/api/v1/teams/" + user.team() + "/maturity", user.token()), 200, false),
-				new Scenario("program health (API)", (user) -> api("/api/v1/program-health", user.token()), 200, false),
-				new Scenario("calibration (API)", (user) -> api("/api/v1/calibration", user.token()), 200, false),
-				new Scenario("metrics page", (user) -> get("/metrics"), 200, true),
-				new Scenario("metric page", (user) -> get("/metrics/" + user.metric()), 200, true), new Scenario(
-						"metric (API)", (user) -> api("/api/v1/metrics/" + user.metric(), user.token()), 200, false));
+								user.token())),
+				Scenario.api("similar objectives",
+						(user) -> api("/api/v1/objectives/" + user.objective() + "/similar", user.token())),
+				Scenario.api("coach summary (API)",
+						(user) -> api("/api/v1/cycles/" + user.cycle() + "/coach", Tokens.of(0))),
+				Scenario.adminPage("coach summary page", (user) -> get("/cycles/" + user.cycle() + "/coach")),
+				Scenario.api("overlaps (API)",
+						(user) -> api("/api/v1/cycles/" + user.cycle() + "/overlaps", Tokens.of(0))),
+				Scenario.adminPage("overlaps page", (user) -> get("/cycles/" + user.cycle() + "/overlaps")),
+				Scenario.page("reviews page", (user) -> get("/reviews")),
+				Scenario.adminPage("reviews teams page", (user) -> get("/reviews/teams?cycle=" + user.cycle())),
+				Scenario.page("templates page", (user) -> get("/templates")),
+				Scenario.adminPage("program page", (user) -> get("/program")),
+				Scenario.api("maturity (API)", (user) -> api("/api/v1/maturity", user.token())),
+				Scenario.api("team maturity (API)",
+						(user) -> api("/api/v1/teams/" + user.team() + "/maturity", user.token())),
+				Scenario.api("program health (API)", (user) -> api("/api/v1/program-health", user.token())),
+				Scenario.api("calibration (API)", (user) -> api("/api/v1/calibration", user.token())),
+				Scenario.page("metrics page", (user) -> get("/metrics")),
+				Scenario.page("metric page", (user) -> get("/metrics/" + user.metric())),
+				Scenario.api("metric (API)", (user) -> api("/api/v1/metrics/" + user.metric(), user.token())));
 	}
 
 	/**
@@ -249,10 +359,27 @@ public final class LoadDriver {
 	 */
 	private void first(Scenario scenario, User user) throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		HttpResponse<byte[]> response = client(scenario, user).send(scenario.request().of(user).build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-		System.out.printf(Locale.ROOT, "  %-22s first request %6d ms, status %d%n", scenario.name(),
+		HttpResponse<byte[]> response = send(scenario, user);
+		System.out.printf(Locale.ROOT, "  %-24s first request %6d ms, status %d%n", scenario.name(),
 				(System.nanoTime() - started) / 1_000_000, response.statusCode());
+	}
+
+	/**
+	 * Sends a scenario's request as the person; a revalidating scenario sends the ETag of
+	 * the person's previous answer, when it had one, and keeps the new one.
+	 */
+	private HttpResponse<byte[]> send(Scenario scenario, User user) throws IOException, InterruptedException {
+		HttpRequest.Builder request = scenario.request().of(user);
+		String etag = scenario.revalidate() ? user.etags().get(scenario.name()) : null;
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		HttpResponse<byte[]> response = client(scenario, user).send(request.build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (scenario.revalidate()) {
+			response.headers().firstValue("ETag").ifPresent((tag) -> user.etags().put(scenario.name(), tag));
+		}
+		return response;
 	}
 
 	private HttpClient client(Scenario scenario, User user) {
@@ -281,6 +408,8 @@ public final class LoadDriver {
 		long end = warmEnd + seconds * 1_000_000_000L;
 		List<long[]> perUser = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
+		AtomicLong notModified = new AtomicLong();
+		AtomicLong tagged = new AtomicLong();
 		List<Thread> threads = new ArrayList<>();
 		for (User user : users) {
 			long[][] samples = { new long[1024] };
@@ -288,27 +417,33 @@ public final class LoadDriver {
 			perUser.add(null);
 			int slot = perUser.size() - 1;
 			threads.add(Thread.ofVirtual().start(() -> {
-				HttpClient client = client(scenario, user);
 				while (true) {
 					long started = System.nanoTime();
 					if (started >= end) {
 						break;
 					}
-					boolean ok;
+					int status;
+					boolean etag = false;
 					try {
-						HttpResponse<byte[]> response = client.send(scenario.request().of(user).build(),
-								HttpResponse.BodyHandlers.ofByteArray());
-						ok = response.statusCode() == scenario.expected();
+						HttpResponse<byte[]> response = send(scenario, user);
+						status = response.statusCode();
+						etag = response.headers().firstValue("ETag").isPresent();
 					}
 					catch (IOException | InterruptedException ex) {
-						ok = false;
+						status = -1;
 					}
 					long took = System.nanoTime() - started;
 					if (started < warmEnd) {
 						continue;
 					}
-					if (!ok) {
+					if (!scenario.accepts(status)) {
 						errors.incrementAndGet();
+					}
+					if (status == 304) {
+						notModified.incrementAndGet();
+					}
+					if (etag) {
+						tagged.incrementAndGet();
 					}
 					if (size[0] == samples[0].length) {
 						samples[0] = Arrays.copyOf(samples[0], size[0] * 2);
@@ -324,8 +459,8 @@ public final class LoadDriver {
 			thread.join();
 		}
 		long[] all = perUser.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(scenario.name(), users.size(), all.length, errors.get(), all.length / (double) seconds,
-				percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
+		return new Result(scenario.name(), users.size(), all.length, errors.get(), notModified.get(), tagged.get(),
+				all.length / (double) seconds, percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99));
 	}
 
 	private static double percentile(long[] sorted, double share) {
@@ -336,25 +471,113 @@ public final class LoadDriver {
 		return sorted[Math.max(0, index)] / 1_000_000.0;
 	}
 
-	private static void print(List<Result> results, int[] levels) {
-		Map<Integer, Result> floor = new LinkedHashMap<>();
-		results.stream().filter((r) -> r.scenario().startsWith("health")).forEach((r) -> floor.put(r.users(), r));
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	}
+
+	private static void print(List<Result> floorBefore, List<Result> floorAfter, Map<Integer, Result> best,
+			List<Summary> summaries, int repeat) {
 		System.out.println();
-		System.out.printf(Locale.ROOT, "| %-24s | %3s | %10s | %8s | %8s | %8s | %12s | %10s | %6s |%n", "scenario",
-				"c", "req/s", "p50 ms", "p95 ms", "p99 ms", "req/s÷floor", "p99÷floor", "errors");
-		System.out.println("| --- | --: | --: | --: | --: | --: | --: | --: | --: |");
-		for (Result r : results) {
-			Result f = floor.get(r.users());
-			double throughputRatio = (f != null) ? r.throughput() / f.throughput() : Double.NaN;
-			double p99Ratio = (f != null) ? r.p99() / f.p99() : Double.NaN;
-			System.out.printf(Locale.ROOT, "| %-24s | %3d | %10.0f | %8.1f | %8.1f | %8.1f | %12.2f | %10.1f | %6d |%n",
-					r.scenario(), r.users(), r.throughput(), r.p50(), r.p95(), r.p99(), throughputRatio, p99Ratio,
-					r.errors());
+		System.out.printf(Locale.ROOT,
+				"Medians over %d repeat(s); req/s÷floor against the better of the two floor runs%n%n", repeat);
+		System.out.printf(Locale.ROOT, "| %-24s | %3s | %8s | %15s | %7s | %7s | %7s | %11s | %11s | %6s |%n",
+				"scenario", "c", "req/s", "req/s min–max", "p50 ms", "p95 ms", "p99 ms", "p99 max ms", "req/s÷floor",
+				"errors");
+		System.out.println("| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |");
+		floorRows(floorBefore, "before", best);
+		floorRows(floorAfter, "after", best);
+		for (Summary s : summaries) {
+			row(s.scenario(), s.users(), s.throughput(), s.minThroughput(), s.maxThroughput(), s.p50(), s.p95(),
+					s.p99(), s.maxP99(), s.floorRatio(), s.errors());
+		}
+		System.out.println();
+		best.forEach((level, floor) -> System.out.printf(Locale.ROOT, "Floor at c=%d: %.0f/s, the run %s%n", level,
+				floor.throughput(), floorBefore.stream().anyMatch((r) -> r == floor) ? "before" : "after"));
+		for (Summary s : summaries) {
+			if (s.revalidated()) {
+				System.out.printf(Locale.ROOT,
+						"%s at c=%d: %d of %d answers were 304 Not Modified, %d carried an ETag%n", s.scenario(),
+						s.users(), s.notModified(), s.requests(), s.tagged());
+			}
 		}
 	}
 
-	private static void write(Path out, String label, String startup, int seconds, List<Result> results)
-			throws IOException {
+	private static void floorRows(List<Result> runs, String when, Map<Integer, Result> best) {
+		for (Result r : runs) {
+			row(r.scenario() + ", " + when, r.users(), r.throughput(), r.throughput(), r.throughput(), r.p50(), r.p95(),
+					r.p99(), r.p99(), ratio(r.throughput(), best.get(r.users())), r.errors());
+		}
+	}
+
+	private static void row(String name, int users, double throughput, double min, double max, double p50, double p95,
+			double p99, double maxP99, double ratio, long errors) {
+		System.out.printf(Locale.ROOT,
+				"| %-24s | %3d | %8.0f | %15s | %7.1f | %7.1f | %7.1f | %11.1f | %11.2f | %6d |%n", name, users,
+				throughput, String.format(Locale.ROOT, "%.0f–%.0f", min, max), p50, p95, p99, maxP99, ratio, errors);
+	}
+
+	private static double ratio(double throughput, Result floor) {
+		return (floor != null && floor.throughput() > 0) ? throughput / floor.throughput() : Double.NaN;
+	}
+
+	/**
+	 * The budgets of docs/performance.md at concurrency 8: each budgeted page's median
+	 * p99 and median throughput against the floor, the check-ins per second on this
+	 * database, and the start. The heap is bench/run's to judge, after the run.
+	 */
+	private static List<Budget> budgets(List<Summary> summaries, String label, String startup, String start) {
+		List<Budget> budgets = new ArrayList<>();
+		for (Summary s : summaries) {
+			if (s.users() != BUDGET_LEVEL) {
+				continue;
+			}
+			if (s.budgeted()) {
+				budgets.add(new Budget(s.scenario() + ": p99 under " + (int) PAGE_P99_MS + " ms",
+						String.format(Locale.ROOT, "%.1f ms (max %.1f)", s.p99(), s.maxP99()),
+						holds(s.p99() < PAGE_P99_MS)));
+				budgets.add(new Budget(s.scenario() + ": at least " + PAGE_FLOOR_SHARE + " of the floor",
+						String.format(Locale.ROOT, "%.2f (%.0f/s)", s.floorRatio(), s.throughput()),
+						Double.isNaN(s.floorRatio()) ? "no floor measured"
+								: holds(s.floorRatio() >= PAGE_FLOOR_SHARE)));
+			}
+			if (s.scenario().equals(CHECK_IN)) {
+				Integer perSecond = CHECK_INS_PER_SECOND.get(label);
+				budgets.add(new Budget("check-ins: at least "
+						+ ((perSecond != null) ? String.format(Locale.ROOT, "%,d", perSecond) : "?") + "/s on " + label,
+						String.format(Locale.ROOT, "%,.0f/s (min %,.0f)", s.throughput(), s.minThroughput()),
+						(perSecond != null) ? holds(s.throughput() >= perSecond) : "no budget for " + label));
+			}
+		}
+		String fast = "fast".equals(start) ? holds(startup != null && Long.parseLong(startup) < STARTUP_MS)
+				: "not judged: the budget is for the fast start";
+		budgets.add(new Budget("start under " + STARTUP_MS / 1000 + " s (" + start + " start)",
+				(startup != null) ? String.format(Locale.ROOT, "%,d ms", Long.parseLong(startup)) : "not measured",
+				(startup != null) ? fast : "not measured"));
+		return budgets;
+	}
+
+	private static String holds(boolean holds) {
+		return holds ? "yes" : "no";
+	}
+
+	private static void printBudgets(List<Budget> budgets, String label) {
+		System.out.printf(Locale.ROOT, "%n## Budgets (c=%d, %s)%n%n", BUDGET_LEVEL, label);
+		System.out.println("| budget | measured | holds |");
+		System.out.println("| --- | --: | --- |");
+		for (Budget budget : budgets) {
+			System.out.printf(Locale.ROOT, "| %s | %s | %s |%n", budget.budget(), budget.measured(), budget.holds());
+		}
+		if (budgets.size() == 1) {
+			System.out.printf(Locale.ROOT, "(no page or check-in measured at c=%d)%n", BUDGET_LEVEL);
+		}
+	}
+
+	private static void write(Path out, String label, String startup, String start, int seconds, int warmup, int jit,
+			int repeat, List<Result> floorBefore, List<Result> floorAfter, Map<Integer, Result> best,
+			List<Summary> summaries, List<Budget> budgets) throws IOException {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("label", label);
 		document.put("machine",
@@ -362,8 +585,20 @@ public final class LoadDriver {
 						System.getProperty("os.name") + " " + System.getProperty("os.version"), "java",
 						System.getProperty("java.version")));
 		document.put("startupMillis", (startup != null) ? Long.parseLong(startup) : null);
+		document.put("start", start);
 		document.put("secondsPerRun", seconds);
-		document.put("results", results);
+		document.put("warmupSecondsPerRun", warmup);
+		document.put("jitWarmupSecondsPerScenario", jit);
+		document.put("repeats", repeat);
+		Map<String, Object> floor = new LinkedHashMap<>();
+		floor.put("before", floorBefore);
+		floor.put("after", floorAfter);
+		Map<String, Double> bestThroughput = new LinkedHashMap<>();
+		best.forEach((level, result) -> bestThroughput.put(String.valueOf(level), result.throughput()));
+		floor.put("bestThroughput", bestThroughput);
+		document.put("floor", floor);
+		document.put("results", summaries);
+		document.put("budgets", budgets);
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
 		System.out.println("\nResults written to " + out);
@@ -385,20 +620,57 @@ public final class LoadDriver {
 		return get(path).header("Authorization", "Bearer " + token);
 	}
 
-	/** A signed-in person, their API token, and what they look at. */
-	record User(int n, HttpClient session, String token, String cycle, String team, String objective, String keyResult,
-			String topObjective, String metric) {
+	/**
+	 * A signed-in person, their API token, and what they look at; the ETags of their last
+	 * answers, by scenario, for the scenarios that revalidate.
+	 */
+	record User(int n, HttpClient session, String token, String cycle, String closedCycle, String team,
+			String objective, String keyResult, String checkIn, String topObjective, String metric,
+			Map<String, String> etags) {
 	}
 
 	/**
 	 * A request to measure and the status that means it worked: sent in the person's
 	 * session, in the admin's ({@code admin}, for pages meant for champions and admins)
-	 * or with no cookies.
+	 * or with no cookies. A revalidating scenario sends the ETag of the person's previous
+	 * answer and takes 304 as well as the expected status. {@code budgeted}: one of the
+	 * pages the page budgets are for.
 	 */
-	record Scenario(String name, RequestFor request, int expected, boolean session, boolean admin) {
+	record Scenario(String name, RequestFor request, int expected, boolean session, boolean admin, boolean floor,
+			boolean revalidate, boolean budgeted) {
 
-		Scenario(String name, RequestFor request, int expected, boolean session) {
-			this(name, request, expected, session, false);
+		static Scenario floor(String name, RequestFor request) {
+			return new Scenario(name, request, 200, false, false, true, false, false);
+		}
+
+		static Scenario page(String name, RequestFor request) {
+			return new Scenario(name, request, 200, true, false, false, false, false);
+		}
+
+		static Scenario adminPage(String name, RequestFor request) {
+			return new Scenario(name, request, 200, true, true, false, false, false);
+		}
+
+		static Scenario api(String name, RequestFor request) {
+			return api(name, request, 200);
+		}
+
+		static Scenario api(String name, RequestFor request, int expected) {
+			return new Scenario(name, request, expected, false, false, false, false, false);
+		}
+
+		Scenario underBudget() {
+			return new Scenario(this.name, this.request, this.expected, this.session, this.admin, this.floor,
+					this.revalidate, true);
+		}
+
+		Scenario revalidating() {
+			return new Scenario(this.name, this.request, this.expected, this.session, this.admin, this.floor, true,
+					this.budgeted);
+		}
+
+		boolean accepts(int status) {
+			return status == this.expected || (this.revalidate && status == 304);
 		}
 
 	}
@@ -410,9 +682,43 @@ public final class LoadDriver {
 
 	}
 
-	/** One scenario at one concurrency; latencies in milliseconds. */
-	record Result(String scenario, int users, long requests, long errors, double throughput, double p50, double p95,
-			double p99) {
+	/**
+	 * One measurement of one scenario at one concurrency; latencies in milliseconds.
+	 * {@code notModified}: answers 304; {@code tagged}: answers with an ETag.
+	 */
+	record Result(String scenario, int users, long requests, long errors, long notModified, long tagged,
+			double throughput, double p50, double p95, double p99) {
+	}
+
+	/**
+	 * A scenario at one concurrency over its repeats: the median throughput and its
+	 * spread, the median percentiles and the worst p99, the median throughput's ratio to
+	 * the better floor run, and the sums of the counts.
+	 */
+	record Summary(String scenario, int users, double throughput, double minThroughput, double maxThroughput,
+			double p50, double p95, double p99, double maxP99, double floorRatio, long requests, long errors,
+			long notModified, long tagged, boolean revalidated, boolean budgeted, List<Result> repeats) {
+
+		static Summary of(Scenario scenario, int users, List<Result> repeats, Result floor) {
+			double[] throughputs = repeats.stream().mapToDouble(Result::throughput).toArray();
+			double throughput = median(throughputs);
+			return new Summary(scenario.name(), users, throughput, Arrays.stream(throughputs).min().orElse(0),
+					Arrays.stream(throughputs).max().orElse(0),
+					median(repeats.stream().mapToDouble(Result::p50).toArray()),
+					median(repeats.stream().mapToDouble(Result::p95).toArray()),
+					median(repeats.stream().mapToDouble(Result::p99).toArray()),
+					repeats.stream().mapToDouble(Result::p99).max().orElse(Double.NaN), ratio(throughput, floor),
+					repeats.stream().mapToLong(Result::requests).sum(),
+					repeats.stream().mapToLong(Result::errors).sum(),
+					repeats.stream().mapToLong(Result::notModified).sum(),
+					repeats.stream().mapToLong(Result::tagged).sum(), scenario.revalidate(), scenario.budgeted(),
+					repeats);
+		}
+
+	}
+
+	/** A budget, what was measured against it, and whether it holds. */
+	record Budget(String budget, String measured, String holds) {
 	}
 
 }
