@@ -113,7 +113,8 @@ class OpenApiConfiguration {
 	 * as bad input; a public one ({@code /api/v1/health}, the hooks) is not signed in; an
 	 * id in the path can be unknown; a write can conflict with the state; an
 	 * {@code If-Match} can be stale; any request can carry a Content-Type that no
-	 * operation reads (a wildcard, a multipart without its boundary).
+	 * operation reads (a wildcard, a multipart without its boundary). A read may answer
+	 * {@code 304} to a conditional GET ({@link ConditionalGets}).
 	 */
 	private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -140,6 +141,10 @@ class OpenApiConfiguration {
 			errors.put("429", "Too many requests or sign-in attempts; retry later");
 		}
 		ApiResponses responses = operation.getResponses();
+		if (method == PathItem.HttpMethod.GET && ConditionalGets.revalidates(path)) {
+			responses.addApiResponse("304", new ApiResponse().description(
+					"Not Modified: If-None-Match names the ETag of the answer as it stands (lists carry a weak ETag made of their content)"));
+		}
 		errors.forEach((status, description) -> {
 			if (!responses.containsKey(status)) {
 				responses.addApiResponse(status, problem(description));

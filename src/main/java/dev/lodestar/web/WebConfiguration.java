@@ -1,6 +1,9 @@
 package dev.lodestar.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +18,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(@Value("${lodestar.web.htmx}") String htmxScript) {
 		this.htmxScript = htmxScript;
+	}
+
+	/**
+	 * Conditional GET, inside the session's filter (so that the session is the one
+	 * Lodestar keeps) and outside Spring Security's (so that its {@code no-store} leaves
+	 * the pages' own {@code Cache-Control} alone).
+	 */
+	@Bean
+	FilterRegistrationBean<ConditionalGets> conditionalGets() {
+		var registration = new FilterRegistrationBean<>(new ConditionalGets());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Override

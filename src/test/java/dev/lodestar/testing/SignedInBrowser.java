@@ -47,19 +47,28 @@ public final class SignedInBrowser {
 		return send(HttpRequest.newBuilder(uri(path)).build());
 	}
 
+	/** Gets a page with headers, given as names and values in turn. */
+	public HttpResponse<String> get(String path, String... headers) {
+		return send(HttpRequest.newBuilder(uri(path)).headers(headers).build());
+	}
+
 	/**
-	 * Posts a form with no fields but the CSRF token, as a button on {@code page} does;
-	 * answers the response itself (redirects are not followed).
+	 * Posts a form with no fields but the CSRF token, as a button on {@code page} does,
+	 * with headers given as names and values in turn; answers the response itself
+	 * (redirects are not followed).
 	 */
-	public HttpResponse<String> submit(String page, String action) {
+	public HttpResponse<String> submit(String page, String action, String... headers) {
 		Matcher csrf = CSRF.matcher(get(page).body());
 		if (!csrf.find()) {
 			throw new IllegalStateException(page + " has no CSRF token");
 		}
-		return send(HttpRequest.newBuilder(uri(action))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1))));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
 	}
 
 	/**
