@@ -3,6 +3,8 @@ package dev.lodestar.gaps;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,6 +25,8 @@ import dev.lodestar.organization.ProgramSettings;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.versions.DataVersions;
+import dev.lodestar.versions.VersionedCache;
 
 /**
  * Works out the gaps of a cycle's key results (archived objectives left out), a page at a
@@ -68,12 +72,15 @@ public class Gaps {
 
 	private final Clock clock;
 
-	Gaps(KeyResultQueries keyResults, Cycles cycles, Teams teams, Program program, Clock clock) {
+	private final VersionedCache<Asked, CycleGaps> kept;
+
+	Gaps(KeyResultQueries keyResults, Cycles cycles, Teams teams, Program program, Clock clock, DataVersions versions) {
 		this.keyResults = keyResults;
 		this.cycles = cycles;
 		this.teams = teams;
 		this.program = program;
 		this.clock = clock;
+		this.kept = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 256);
 	}
 
 	/**
@@ -88,10 +95,21 @@ public class Gaps {
 			throw InvalidInputException.of("teamId", "is not a known team");
 		}
 		ProgramSettings settings = this.program.settings();
-		Instant now = this.clock.instant();
-		double expected = cycle.elapsedShare(LocalDate.ofInstant(now, settings.timeZone()));
-		Instant cycleStart = cycle.startDate().atStartOfDay(settings.timeZone()).toInstant();
-		List<Standing> rows = new ArrayList<>(this.keyResults.standingsOf(cycleId, teamId));
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		Asked asked = new Asked(cycleId, cycle.version(), teamId, offset, limit, now, settings.timeZone());
+		CycleGaps found = this.kept.get(asked, () -> work(cycle, teamId, offset, limit, now, settings.timeZone()));
+		return new CycleGaps(cycle, found.expectedProgress(), found.counts(), found.gaps());
+	}
+
+	/**
+	 * The gaps worked out from the standings: the flags counted over all of them, the
+	 * page ranked. Kept for the minute under the objectives' data version, so that views
+	 * of the same page in a minute in which nothing changed share one.
+	 */
+	private CycleGaps work(Cycle cycle, TeamId teamId, long offset, int limit, Instant now, ZoneId zone) {
+		double expected = cycle.elapsedShare(LocalDate.ofInstant(now, zone));
+		Instant cycleStart = cycle.startDate().atStartOfDay(zone).toInstant();
+		List<Standing> rows = new ArrayList<>(this.keyResults.standingsOf(cycle.id(), teamId));
 		Map<GapFlag, Long> flagged = new EnumMap<>(GapFlag.class);
 		for (Standing row : rows) {
 			for (GapFlag flag : Gap.flags(row.confidence(), row.previousConfidence(), row.lastCheckInAt(), cycleStart,
@@ -107,6 +125,11 @@ public class Gaps {
 					cycleStart, now, row.milestone()))
 			.toList();
 		return new CycleGaps(cycle, expected, new Counts(rows.size(), flagged), page);
+	}
+
+	/** What identifies a page of gaps, and the minute and zone it is worked out for. */
+	private record Asked(CycleId cycleId, Long cycleVersion, TeamId teamId, long offset, int limit, Instant minute,
+			ZoneId zone) {
 	}
 
 	/**

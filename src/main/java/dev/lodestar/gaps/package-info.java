@@ -5,7 +5,7 @@
  * biggest gap) and flagged when stale, when confidence dropped, or when off track — where
  * a team should refocus this week.
  */
-@ApplicationModule(allowedDependencies = { "cycles", "objectives", "organization" })
+@ApplicationModule(allowedDependencies = { "cycles", "objectives", "organization", "versions" })
 package dev.lodestar.gaps;
 
 import org.springframework.modulith.ApplicationModule;

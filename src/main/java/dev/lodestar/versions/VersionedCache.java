@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * two reads only makes it newer, and bumps the version past it).
  *
  * <p>
- * Only read-only transactions use the cache: a writing transaction sees its own bumps
- * before they are committed, and would keep what it read under a version that may never
- * be committed. At most {@code capacity} keys are kept, the least recently used leaving
- * first.
+ * Writing transactions do not use the cache: one sees its own bumps before they are
+ * committed, and would keep what it read under a version that may never be committed.
+ * Read-only transactions and reads outside a transaction do. At most {@code capacity}
+ * keys are kept, the least recently used leaving first.
  *
  * @param <K> what identifies a read (a cycle, a cycle and a team)
  * @param <V> what it read, which must not change once kept
@@ -45,7 +45,8 @@ public final class VersionedCache<K, V> {
 	 * and kept.
 	 */
 	public V get(K key, Supplier<V> read) {
-		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return read.get();
 		}
 		long current = this.versions.of(this.version);
