@@ -170,18 +170,22 @@ public class Overlaps {
 
 	/**
 	 * The overlaps of one team in a cycle: only its own objectives and key results are
-	 * compared, so this costs a few searches however large the cycle.
+	 * compared, so this costs a few searches however large the cycle, once: the pairs are
+	 * kept with the indexes, as long as no text in the cycle changes.
 	 */
 	public CycleOverlaps ofTeam(CycleId cycle, TeamId team) {
 		CycleIndexes.Indexed indexed = this.indexes.of(cycle);
 		TextIndex<ObjectiveText> objectives = indexed.objectives().index();
 		TextIndex<Measured> measures = indexed.measures().index();
-		return new CycleOverlaps(
-				objectivePairs(new Neighbours<>(objectives.items(),
-						searched(objectives, team, ObjectiveText::teamIds, Overlaps::objectivesOf), ObjectiveText::id)),
-				keyResultPairs(new Neighbours<>(measures.items(),
-						searched(measures, team, Measured::teamIds, Overlaps::measuresOf),
-						(one) -> one.keyResult().id())));
+		String name = PAIRS + " of " + team;
+		return new CycleOverlaps(indexed.objectives()
+			.derived(name, () -> objectivePairs(new Neighbours<>(objectives.items(),
+					searched(objectives, team, ObjectiveText::teamIds, Overlaps::objectivesOf), ObjectiveText::id))),
+				indexed.measures()
+					.derived(name,
+							() -> keyResultPairs(new Neighbours<>(measures.items(),
+									searched(measures, team, Measured::teamIds, Overlaps::measuresOf),
+									(one) -> one.keyResult().id()))));
 	}
 
 	private static Neighbours<ObjectiveText> objectiveNeighbours(CycleIndexes.Side<ObjectiveText> side) {

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lodestar.versions.DataVersions;
+import dev.lodestar.versions.VersionedCache;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
@@ -77,8 +79,17 @@ public class CycleReports {
 
 	private final Clock clock;
 
+	/**
+	 * Reports kept while nothing they show changed: objectives, key results and
+	 * check-ins, team and owner names, retrospectives, learnings and the survey.
+	 */
+	private final VersionedCache<Asked, CycleReport> kept;
+
 	CycleReports(KeyResultQueries keyResults, CheckInQueries checkIns, Cycles cycles, Teams teams, Program program,
-			Retrospectives retrospectives, Surveys surveys, Clock clock) {
+			Retrospectives retrospectives, Surveys surveys, Clock clock, DataVersions versions) {
+		this.kept = new VersionedCache<>(versions,
+				List.of(DataVersions.OBJECTIVES, DataVersions.TEAMS, DataVersions.PEOPLE, DataVersions.REFLECTIONS),
+				64);
 		this.surveys = surveys;
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
@@ -107,6 +118,12 @@ public class CycleReports {
 			throw InvalidInputException.of(field, "is not a known team");
 		}
 		Window window = window(cycle);
+		return this.kept.get(new Asked(cycleId, cycle.version(), teamId, withSurvey, window),
+				() -> report(cycle, teamId, withSurvey, window));
+	}
+
+	private CycleReport report(Cycle cycle, TeamId teamId, boolean withSurvey, Window window) {
+		CycleId cycleId = cycle.id();
 		List<ObjectiveLine> objectives = objectives(cycle, teamId, window);
 		Map<TeamId, Retrospective> retrospectives = this.retrospectives.ofCycle(cycleId)
 			.stream()
@@ -264,6 +281,12 @@ public class CycleReports {
 	 * @param end the moment after the cycle's last day
 	 */
 	record Window(LocalDate asOf, int weeks, Instant from, Instant until, Instant cutoff, Instant end) {
+	}
+
+	/**
+	 * What identifies a report: its cycle at its version, its team, its survey, its day.
+	 */
+	private record Asked(CycleId cycleId, Long cycleVersion, TeamId teamId, boolean withSurvey, Window window) {
 	}
 
 }

@@ -9,8 +9,8 @@
  * cycle's achievements and kudos. Everything is worked out in a handful of queries,
  * however many teams there are.
  */
-@ApplicationModule(
-		allowedDependencies = { "cycles", "objectives", "organization", "retrospectives", "rhythm", "surveys" })
+@ApplicationModule(allowedDependencies = { "cycles", "objectives", "organization", "retrospectives", "rhythm",
+		"surveys", "versions" })
 package dev.lodestar.reports;
 
 import org.springframework.modulith.ApplicationModule;

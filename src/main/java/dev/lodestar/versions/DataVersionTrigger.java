@@ -4,11 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.h2.api.Trigger;
+import org.h2.engine.Session;
+import org.h2.jdbc.JdbcConnection;
 
 /**
  * Bumps a data version after every statement that writes a table it covers, on H2 (the
@@ -34,6 +35,27 @@ public class DataVersionTrigger implements Trigger {
 
 	@Override
 	public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+		// A statement written outside a transaction commits after its triggers; a
+		// statement
+		// run here would commit on its own, which H2 refuses inside a trigger. So the
+		// session leaves auto-commit while the bump is written, and the bump is committed
+		// with the statement that caused it.
+		Session session = ((JdbcConnection) connection).getSession();
+		boolean autoCommit = session.getAutoCommit();
+		if (autoCommit) {
+			session.setAutoCommit(false);
+		}
+		try {
+			bump(connection);
+		}
+		finally {
+			if (autoCommit) {
+				session.setAutoCommit(true);
+			}
+		}
+	}
+
+	private void bump(Connection connection) throws SQLException {
 		int first = (int) (Thread.currentThread().threadId() % STRIPES);
 		for (int tried = 0; tried < STRIPES; tried++) {
 			String stripe = this.version + "#" + ((first + tried) % STRIPES);
@@ -56,19 +78,18 @@ public class DataVersionTrigger implements Trigger {
 	}
 
 	/**
-	 * Locks one of the version's rows unless another transaction holds it (H2 skips
-	 * locked rows only before a limit, so each row is tried on its own).
+	 * Locks one of the version's rows unless another transaction holds it: H2 skips
+	 * locked rows only before a limit, so each row is asked for on its own (and an error
+	 * inside a trigger could not be rolled back in an autocommitted statement, so none is
+	 * risked).
 	 */
 	private static boolean took(Connection connection, String stripe) throws SQLException {
 		try (PreparedStatement lock = connection
-			.prepareStatement("select name from data_version where name = ? for update nowait")) {
+			.prepareStatement("select name from data_version where name = ? for update skip locked")) {
 			lock.setString(1, stripe);
 			try (ResultSet rows = lock.executeQuery()) {
 				return rows.next();
 			}
-		}
-		catch (SQLTimeoutException held) {
-			return false;
 		}
 	}
 

@@ -1,12 +1,16 @@
 package dev.lodestar.versions;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a data version: the sum of its rows, which only grows, and grows with every
  * committed write to what it covers (migrations V30 and V31). One statement over sixteen
- * rows.
+ * rows per version.
  */
 @Component
 public class DataVersions {
@@ -16,6 +20,12 @@ public class DataVersions {
 
 	/** The teams: their names and places in the tree. */
 	public static final String TEAMS = "teams";
+
+	/** The people: their names, roles and status. */
+	public static final String PEOPLE = "people";
+
+	/** What a cycle's reflect phase writes: retrospectives, learnings, the survey. */
+	public static final String REFLECTIONS = "reflections";
 
 	private final JdbcClient jdbc;
 
@@ -28,6 +38,22 @@ public class DataVersions {
 			.param("name", version + "#%")
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The sum of several versions: it grows with every write to what any of them covers.
+	 */
+	public long of(List<String> versions) {
+		if (versions.size() == 1) {
+			return of(versions.get(0));
+		}
+		StringBuilder sql = new StringBuilder("select coalesce(sum(version), 0) from data_version where ");
+		Map<String, Object> names = new HashMap<>();
+		for (int i = 0; i < versions.size(); i++) {
+			sql.append((i > 0) ? " or " : "").append("name like :name").append(i);
+			names.put("name" + i, versions.get(i) + "#%");
+		}
+		return this.jdbc.sql(sql.toString()).params(names).query(Long.class).single();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.lodestar.versions;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,13 +26,21 @@ public final class VersionedCache<K, V> {
 
 	private final DataVersions versions;
 
-	private final String version;
+	private final List<String> version;
 
 	private final Map<K, Kept<V>> entries;
 
 	public VersionedCache(DataVersions versions, String version, int capacity) {
+		this(versions, List.of(version), capacity);
+	}
+
+	/**
+	 * A cache of reads that depend on several versions: a copy stands while none of them
+	 * moved.
+	 */
+	public VersionedCache(DataVersions versions, List<String> version, int capacity) {
 		this.versions = versions;
-		this.version = version;
+		this.version = List.copyOf(version);
 		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {

@@ -1,4 +1,4 @@
--- Every statement that writes what the 'objectives' or the 'teams' version covers bumps it (see V30), in its own
+-- Every statement that writes what a data version covers bumps it (see V30), in its own
 -- transaction. The trigger's name says which version: '<version>__<table>'.
 create trigger objectives__objective after insert, update, delete on objective for each statement
     call 'dev.lodestar.versions.DataVersionTrigger';
@@ -11,4 +11,18 @@ create trigger objectives__objective_team after insert, update, delete on object
 create trigger objectives__objective_link after insert, update, delete on objective_link for each statement
     call 'dev.lodestar.versions.DataVersionTrigger';
 create trigger teams__team after insert, update, delete on team for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger people__person after insert, update, delete on person for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger reflections__retrospective after insert, update, delete on retrospective for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger reflections__objective_learning after insert, update, delete on objective_learning for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger reflections__survey after insert, update, delete on survey for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger reflections__survey_question after insert, update, delete on survey_question for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger reflections__survey_participation after insert, update, delete on survey_participation for each statement
+    call 'dev.lodestar.versions.DataVersionTrigger';
+create trigger reflections__survey_answer after insert, update, delete on survey_answer for each statement
     call 'dev.lodestar.versions.DataVersionTrigger';

@@ -1,4 +1,4 @@
--- Every statement that writes what the 'objectives' or the 'teams' version covers bumps it (see V30), in its own
+-- Every statement that writes what a data version covers bumps it (see V30), in its own
 -- transaction: one of its rows that no other transaction holds (skip locked), so that writers never wait for one
 -- another; when all are held, a row of the transaction's own.
 create function bump_data_version() returns trigger language plpgsql as $$
@@ -25,3 +25,17 @@ create trigger objectives_version after insert or update or delete on objective_
     for each statement execute function bump_data_version('objectives');
 create trigger teams_version after insert or update or delete on team
     for each statement execute function bump_data_version('teams');
+create trigger people_version after insert or update or delete on person
+    for each statement execute function bump_data_version('people');
+create trigger reflections_version after insert or update or delete on retrospective
+    for each statement execute function bump_data_version('reflections');
+create trigger reflections_version after insert or update or delete on objective_learning
+    for each statement execute function bump_data_version('reflections');
+create trigger reflections_version after insert or update or delete on survey
+    for each statement execute function bump_data_version('reflections');
+create trigger reflections_version after insert or update or delete on survey_question
+    for each statement execute function bump_data_version('reflections');
+create trigger reflections_version after insert or update or delete on survey_participation
+    for each statement execute function bump_data_version('reflections');
+create trigger reflections_version after insert or update or delete on survey_answer
+    for each statement execute function bump_data_version('reflections');

@@ -27,7 +27,10 @@ class ReportQueryCountTests extends ApiTest {
 		List<String> paths = List.of("/cycles/%s/report", "/cycles/%s/celebration", "/cycles/%s/export.csv",
 				"/cycles/%s/check-ins.csv", "/cycles/%s/report.pdf", "/cycles/%s/report.xlsx");
 		for (String path : paths) {
+			// the first view of a report reads it and keeps it until something in it
+			// changes
 			browser.get(path.formatted(one));
+			browser.get(path.formatted(ten));
 			long forOne = this.queries
 				.during(() -> assertThat(browser.get(path.formatted(one)).statusCode()).isEqualTo(200));
 			long forTen = this.queries
@@ -37,6 +40,7 @@ class ReportQueryCountTests extends ApiTest {
 			assertThat(forOne).as(path).isLessThan(20);
 		}
 		owner.api().get("/api/v1/cycles/" + one + "/report");
+		owner.api().get("/api/v1/cycles/" + ten + "/report");
 		long apiForOne = this.queries
 			.during(() -> assertThat(owner.api().get("/api/v1/cycles/" + one + "/report").status()).isEqualTo(200));
 		long apiForTen = this.queries

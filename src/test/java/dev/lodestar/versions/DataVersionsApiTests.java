@@ -57,6 +57,21 @@ class DataVersionsApiTests extends ApiTest {
 	}
 
 	@Test
+	void aWriteOutsideATransactionBumpsTheVersionWithIt() {
+		Person owner = person("member");
+		String keyResult = keyResult(objective(cycle("execute"), null), owner.id());
+		long before = this.versions.of(DataVersions.OBJECTIVES);
+
+		setValue(keyResult, 21);
+
+		assertThat(this.versions.of(DataVersions.OBJECTIVES)).isGreaterThan(before);
+		assertThat(this.jdbc.sql("select current_value from key_result where id = :id")
+			.param("id", UUID.fromString(keyResult))
+			.query(Double.class)
+			.single()).isEqualTo(21.0);
+	}
+
+	@Test
 	void aTeamChangeBumpsTheTeamsVersion() {
 		long before = this.versions.of(DataVersions.TEAMS);
 		String team = team("Versioned " + UUID.randomUUID());
@@ -130,6 +145,35 @@ class DataVersionsApiTests extends ApiTest {
 
 		assertThat(holder.get(60, TimeUnit.SECONDS)).as("the second writer finished while the first was open").isTrue();
 		assertThat(this.versions.of(DataVersions.OBJECTIVES)).isGreaterThanOrEqualTo(before + 2);
+	}
+
+	@Test
+	void aWriterFindsARowOfItsOwnWhenEveryRowOfTheVersionIsHeld() throws Exception {
+		Person owner = person("member");
+		String keyResult = keyResult(objective(cycle("execute"), null), owner.id());
+		long before = this.versions.of(DataVersions.OBJECTIVES);
+		CountDownLatch allHeld = new CountDownLatch(1);
+		CountDownLatch writerDone = new CountDownLatch(1);
+
+		CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> this.transactions.execute((status) -> {
+			this.jdbc.sql("select name from data_version where name like 'objectives#%' for update")
+				.query()
+				.listOfRows();
+			allHeld.countDown();
+			try {
+				return writerDone.await(60, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}));
+		assertThat(allHeld.await(60, TimeUnit.SECONDS)).isTrue();
+		this.transactions.executeWithoutResult((status) -> setValue(keyResult, 13));
+		writerDone.countDown();
+
+		assertThat(holder.get(60, TimeUnit.SECONDS)).as("the writer finished while every row was held").isTrue();
+		assertThat(this.versions.of(DataVersions.OBJECTIVES)).isGreaterThan(before);
 	}
 
 	private void setValue(String keyResult, double value) {

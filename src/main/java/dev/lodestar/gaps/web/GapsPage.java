@@ -22,6 +22,7 @@ import dev.lodestar.gaps.Gaps;
 import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
+import dev.lodestar.web.SelectOptions;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.web.Htmx;
 
@@ -39,6 +40,9 @@ class GapsPage {
 	private final Cycles cycles;
 
 	private final Teams teams;
+
+	/** The team filter's thousand options, rendered once per list of teams. */
+	private final SelectOptions<Team> teamOptions = new SelectOptions<>((team) -> team.id().toString(), Team::name);
 
 	private final Clock clock;
 
@@ -75,7 +79,7 @@ class GapsPage {
 			found = this.gaps.of(chosenCycle.get().id(), chosen, (long) (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
 		}
 		model.addAttribute("cycles", cycles);
-		model.addAttribute("teams", teams);
+		model.addAttribute("teamOptions", this.teamOptions.html(teams, (chosen != null) ? chosen.toString() : null));
 		model.addAttribute("team", (chosen != null) ? chosen.toString() : "");
 		model.addAttribute("expectedPercent", Math.round(found.expectedProgress() * 100));
 		model.addAttribute("total", found.total());

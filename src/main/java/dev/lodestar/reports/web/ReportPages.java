@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.lodestar.organization.Team;
+import dev.lodestar.web.SelectOptions;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.Actor;
 import dev.lodestar.organization.TeamId;
@@ -38,6 +40,9 @@ class ReportPages {
 
 	private final ReportSections sections;
 
+	/** The team filter's thousand options, rendered once per list of teams. */
+	private final SelectOptions<Team> teamOptions = new SelectOptions<>((team) -> team.id().toString(), Team::name);
+
 	ReportPages(CycleReports reports, Celebrations celebrations, ReportDownloads downloads, Teams teams,
 			ReportSections sections) {
 		this.reports = reports;
@@ -55,8 +60,8 @@ class ReportPages {
 		model.addAttribute("sections", this.sections.of(report));
 		model.addAttribute("charts", this.reports.charts(report));
 		model.addAttribute("fmt", ReportFormat.INSTANCE);
-		model.addAttribute("teams", this.teams.all());
-		model.addAttribute("team", (report.teamId() != null) ? report.teamId().toString() : "");
+		model.addAttribute("teamOptions",
+				this.teamOptions.html(this.teams.all(), (report.teamId() != null) ? report.teamId().toString() : null));
 		return "reports/report";
 	}
 

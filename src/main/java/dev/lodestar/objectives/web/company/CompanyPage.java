@@ -36,6 +36,7 @@ import dev.lodestar.organization.Teams;
 import dev.lodestar.shared.Paging;
 import dev.lodestar.web.FormErrors;
 import dev.lodestar.web.Htmx;
+import dev.lodestar.web.SelectOptions;
 
 /**
  * The company page: every team's objectives in a cycle, filtered by team, key-result
@@ -49,6 +50,9 @@ class CompanyPage {
 	private final Cycles cycles;
 
 	private final Teams teams;
+
+	/** The team filter's thousand options, rendered once per list of teams. */
+	private final SelectOptions<Team> teamOptions = new SelectOptions<>((team) -> team.id().toString(), Team::name);
 
 	private final People people;
 
@@ -126,6 +130,7 @@ class CompanyPage {
 				new Paging(CompanyFilter.PAGE_SIZE, (long) (shown.pageNumber() - 1) * CompanyFilter.PAGE_SIZE));
 		model.addAttribute("filter", shown);
 		model.addAttribute("teams", teams);
+		model.addAttribute("teamOptions", this.teamOptions.html(teams, shown.team()));
 		model.addAttribute("ownerShown", ownerShown(shown));
 		Map<TeamId, String> teamNames = teams.stream().collect(Collectors.toMap(Team::id, Team::name));
 		model.addAttribute("results", CompanyResults.of(found, teamNames, shown));
