@@ -124,26 +124,10 @@ class DataVersionsApiTests extends ApiTest {
 		String first = keyResult(objective, owner.id());
 		String second = keyResult(objective, owner.id());
 		long before = this.versions.of(DataVersions.OBJECTIVES);
-		CountDownLatch firstWrote = new CountDownLatch(1);
-		CountDownLatch secondDone = new CountDownLatch(1);
 
-		CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> this.transactions.execute((status) -> {
-			setValue(first, 11);
-			firstWrote.countDown();
-			try {
-				// the second writer finishes while this transaction holds its version row
-				return secondDone.await(60, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
-		}));
-		assertThat(firstWrote.await(60, TimeUnit.SECONDS)).isTrue();
-		this.transactions.executeWithoutResult((status) -> setValue(second, 12));
-		secondDone.countDown();
+		boolean finished = writesWhileAnotherTransactionHolds(() -> setValue(first, 11), () -> setValue(second, 12));
 
-		assertThat(holder.get(60, TimeUnit.SECONDS)).as("the second writer finished while the first was open").isTrue();
+		assertThat(finished).as("the second writer finished while the first was open").isTrue();
 		assertThat(this.versions.of(DataVersions.OBJECTIVES)).isGreaterThanOrEqualTo(before + 2);
 	}
 
@@ -152,28 +136,40 @@ class DataVersionsApiTests extends ApiTest {
 		Person owner = person("member");
 		String keyResult = keyResult(objective(cycle("execute"), null), owner.id());
 		long before = this.versions.of(DataVersions.OBJECTIVES);
-		CountDownLatch allHeld = new CountDownLatch(1);
-		CountDownLatch writerDone = new CountDownLatch(1);
 
+		boolean finished = writesWhileAnotherTransactionHolds(
+				() -> this.jdbc.sql("select name from data_version where name like 'objectives#%' for update")
+					.query()
+					.listOfRows(),
+				() -> setValue(keyResult, 13));
+
+		assertThat(finished).as("the writer finished while every row was held").isTrue();
+		assertThat(this.versions.of(DataVersions.OBJECTIVES)).isGreaterThan(before);
+	}
+
+	/**
+	 * Runs {@code hold} in a transaction that stays open until {@code write}, in a
+	 * transaction of its own, has committed: whether it did (a write that waited for the
+	 * held rows would time out, or wait for ever, and never let the first one end).
+	 */
+	private boolean writesWhileAnotherTransactionHolds(Runnable hold, Runnable write) throws Exception {
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch written = new CountDownLatch(1);
 		CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> this.transactions.execute((status) -> {
-			this.jdbc.sql("select name from data_version where name like 'objectives#%' for update")
-				.query()
-				.listOfRows();
-			allHeld.countDown();
+			hold.run();
+			held.countDown();
 			try {
-				return writerDone.await(60, TimeUnit.SECONDS);
+				return written.await(60, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return false;
 			}
 		}));
-		assertThat(allHeld.await(60, TimeUnit.SECONDS)).isTrue();
-		this.transactions.executeWithoutResult((status) -> setValue(keyResult, 13));
-		writerDone.countDown();
-
-		assertThat(holder.get(60, TimeUnit.SECONDS)).as("the writer finished while every row was held").isTrue();
-		assertThat(this.versions.of(DataVersions.OBJECTIVES)).isGreaterThan(before);
+		assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+		this.transactions.executeWithoutResult((status) -> write.run());
+		written.countDown();
+		return holder.get(60, TimeUnit.SECONDS);
 	}
 
 	private void setValue(String keyResult, double value) {
