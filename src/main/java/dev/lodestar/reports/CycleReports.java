@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lodestar.versions.DataVersions;
-import dev.lodestar.versions.VersionedCache;
 import dev.lodestar.cycles.Cycle;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.cycles.Cycles;
@@ -37,6 +35,8 @@ import dev.lodestar.retrospectives.Retrospectives;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.surveys.SurveyResults;
 import dev.lodestar.surveys.Surveys;
+import dev.lodestar.versions.DataVersions;
+import dev.lodestar.versions.VersionedCache;
 
 /**
  * Works out a cycle's report in a fixed handful of queries, however many teams,

@@ -34,19 +34,13 @@ public class DataVersions {
 	}
 
 	public long of(String version) {
-		return this.jdbc.sql("select coalesce(sum(version), 0) from data_version where name like :name")
-			.param("name", version + "#%")
-			.query(Long.class)
-			.single();
+		return of(List.of(version));
 	}
 
 	/**
 	 * The sum of several versions: it grows with every write to what any of them covers.
 	 */
 	public long of(List<String> versions) {
-		if (versions.size() == 1) {
-			return of(versions.get(0));
-		}
 		StringBuilder sql = new StringBuilder("select coalesce(sum(version), 0) from data_version where ");
 		Map<String, Object> names = new HashMap<>();
 		for (int i = 0; i < versions.size(); i++) {

@@ -22,9 +22,9 @@ import dev.lodestar.gaps.Gaps;
 import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
-import dev.lodestar.web.SelectOptions;
 import dev.lodestar.shared.InvalidInputException;
 import dev.lodestar.web.Htmx;
+import dev.lodestar.web.SelectOptions;
 
 /**
  * The gaps page: a cycle's key results, what needs attention first, filtered by team. The
@@ -80,7 +80,6 @@ class GapsPage {
 		}
 		model.addAttribute("cycles", cycles);
 		model.addAttribute("teamOptions", this.teamOptions.html(teams, (chosen != null) ? chosen.toString() : null));
-		model.addAttribute("team", (chosen != null) ? chosen.toString() : "");
 		model.addAttribute("expectedPercent", Math.round(found.expectedProgress() * 100));
 		model.addAttribute("total", found.total());
 		model.addAttribute("stale", found.count(GapFlag.STALE));

@@ -8,10 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.lodestar.organization.Team;
-import dev.lodestar.web.SelectOptions;
 import dev.lodestar.cycles.CycleId;
 import dev.lodestar.organization.Actor;
+import dev.lodestar.organization.Team;
 import dev.lodestar.organization.TeamId;
 import dev.lodestar.organization.Teams;
 import dev.lodestar.reports.Celebrations;
@@ -21,6 +20,7 @@ import dev.lodestar.reports.ReportDownloads;
 import dev.lodestar.reports.ReportFormat;
 import dev.lodestar.reports.ReportSections;
 import dev.lodestar.shared.InvalidInputException;
+import dev.lodestar.web.SelectOptions;
 
 /**
  * The cycle report page (the company, or one team with {@code ?team=}) with the sections

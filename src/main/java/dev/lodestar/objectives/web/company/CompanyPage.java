@@ -129,7 +129,6 @@ class CompanyPage {
 		var found = this.search.find(shown.toSearch(cycle.get().id()),
 				new Paging(CompanyFilter.PAGE_SIZE, (long) (shown.pageNumber() - 1) * CompanyFilter.PAGE_SIZE));
 		model.addAttribute("filter", shown);
-		model.addAttribute("teams", teams);
 		model.addAttribute("teamOptions", this.teamOptions.html(teams, shown.team()));
 		model.addAttribute("ownerShown", ownerShown(shown));
 		Map<TeamId, String> teamNames = teams.stream().collect(Collectors.toMap(Team::id, Team::name));
