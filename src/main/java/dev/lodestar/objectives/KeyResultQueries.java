@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,14 @@ import dev.lodestar.versions.VersionedCache;
 
 /**
  * What other features read of key results: those waiting for a check-in, where a cycle's
- * key results stand, which moved in some days, and a cycle's objectives with their key
- * results' check-in figures. Each is one query however many key results there are, and
- * each leaves archived objectives out. The three reads of a whole cycle (standings,
- * figures, changes) are kept under the objectives' data version, so that the company and
- * gaps pages read them once per change rather than once per view.
+ * key results stand, how its teams stand against what is expected, which moved in some
+ * days, and a cycle's objectives with their key results' check-in figures. Each is one
+ * query however many key results there are, and each leaves archived objectives out. The
+ * teams' standing is added up from one row per objective that the key results' writes
+ * keep up to date ({@code objective_figures}, by database triggers). The three reads that
+ * the company and gaps pages make of a whole cycle (standings, paces, changes) are kept
+ * under the objectives' data version, so that they are read once per change rather than
+ * once per view.
  */
 @Component
 @Transactional(readOnly = true)
@@ -81,12 +85,35 @@ public class KeyResultQueries {
 			left join person p on p.id = kr.owner_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
 
-	private static final String FIGURES = """
-			select o.id as objective_id, o.team_id, o.shared_with, kr.type, kr.start_value, kr.target_value,
-			kr.current_value, kr.weight, kr.confidence
-			from objective o left join key_result kr on kr.objective_id = o.id
-			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'
-			order by o.id""";
+	private static final String PACES = """
+			with owned as (
+			  select o.id, o.team_id from objective o
+			  where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'
+			  union all
+			  select o.id, ot.team_id from objective_team ot join objective o on o.id = ot.objective_id
+			  where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'),
+			paces as (
+			  select w.team_id, count(*) as objectives,
+			  avg(case when f.weight > 0 then f.weighted_progress / f.weight else 0 end) as progress,
+			  avg(case when f.weight > 0
+			    then (:share * (f.weight - f.milestone_weight) + :over * f.milestone_weight) / f.weight
+			    else 0 end) as expected,
+			  sum(coalesce(f.confidence_sum, 0)) as confidence_sum,
+			  sum(coalesce(f.confidence_count, 0)) as confidence_count
+			  from owned w left join objective_figures f on f.objective_id = w.id
+			  group by w.team_id),
+			named as (
+			  select p.*, case when p.team_id is null then 'Company-wide' else coalesce(t.name, 'A removed team') end
+			  as name, count(*) over () as rows_in_all
+			  from paces p left join team t on t.id = p.team_id)
+			select n.*, b.on_track, b.at_risk, b.off_track, b.unrated
+			from named n cross join (
+			  select coalesce(sum(f.on_track), 0) as on_track, coalesce(sum(f.at_risk), 0) as at_risk,
+			  coalesce(sum(f.off_track), 0) as off_track, coalesce(sum(f.unrated), 0) as unrated
+			  from objective o join objective_figures f on f.objective_id = o.id
+			  where o.cycle_id = :cycleId and o.status <> 'ARCHIVED') b
+			order by n.progress - n.expected, lower(n.name), n.team_id
+			fetch first :limit rows only""";
 
 	private static final String CHANGED = """
 			select m.*,
@@ -103,7 +130,7 @@ public class KeyResultQueries {
 
 	private final JdbcClient jdbc;
 
-	private final VersionedCache<CycleId, List<ObjectiveFigures>> figures;
+	private final VersionedCache<Paces, CyclePaces> paces;
 
 	private final VersionedCache<Standings, List<Standing>> standings;
 
@@ -111,7 +138,7 @@ public class KeyResultQueries {
 
 	KeyResultQueries(JdbcClient jdbc, DataVersions versions) {
 		this.jdbc = jdbc;
-		this.figures = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 8);
+		this.paces = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 8);
 		this.standings = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 256);
 		this.changes = new VersionedCache<>(versions, DataVersions.OBJECTIVES, 8);
 	}
@@ -218,33 +245,44 @@ public class KeyResultQueries {
 	}
 
 	/**
-	 * The objectives of a cycle (archived ones left out), each with the figures of its
-	 * key results: what a summary of the cycle adds up. One query, or none but the
-	 * objectives' version while nothing of them has changed since the last time.
+	 * How the teams of a cycle stand against what is expected once {@code elapsedShare}
+	 * of it has passed (archived objectives left out): the {@code limit} furthest behind
+	 * (their progress less their expected progress, then by name), the company-wide
+	 * objectives counted as one more team, with the number of all of them and how many
+	 * key results stand in each confidence band. Added up in the database from one row
+	 * per objective that the key results' writes keep ({@code objective_figures}), so one
+	 * statement reads as many rows as are shown; none but the objectives' version while
+	 * nothing of them has changed since the last time.
 	 */
-	public List<ObjectiveFigures> figuresOf(CycleId cycleId) {
-		return this.figures.get(cycleId, () -> readFigures(cycleId));
+	public CyclePaces pacesOf(CycleId cycleId, double elapsedShare, int limit) {
+		return this.paces.get(new Paces(cycleId, elapsedShare, limit), () -> readPaces(cycleId, elapsedShare, limit));
 	}
 
-	private List<ObjectiveFigures> readFigures(CycleId cycleId) {
-		Map<ObjectiveId, ObjectiveFigures> objectives = new LinkedHashMap<>();
-		this.jdbc.sql(FIGURES).param("cycleId", cycleId.value()).query((RowCallbackHandler) (rs) -> {
-			ObjectiveId id = new ObjectiveId(rs.getObject("objective_id", UUID.class));
-			ObjectiveFigures objective = objectives.computeIfAbsent(id, (key) -> new ObjectiveFigures(key,
-					teamId(uuid(rs, "team_id")), SharedTeams.fromColumn(string(rs, "shared_with")), new ArrayList<>()));
-			String type = rs.getString("type");
-			if (type != null) {
-				objective.keyResults()
-					.add(new Figure(KeyResultType.valueOf(type),
-							KeyResult.progress(rs.getDouble("start_value"), rs.getDouble("target_value"),
-									rs.getDouble("current_value")),
-							rs.getDouble("weight"), rs.getObject("confidence", Integer.class)));
-			}
-		});
-		return objectives.values()
-			.stream()
-			.map((one) -> new ObjectiveFigures(one.id(), one.teamId(), one.sharedWith(), List.copyOf(one.keyResults())))
-			.toList();
+	private CyclePaces readPaces(CycleId cycleId, double elapsedShare, int limit) {
+		List<TeamPace> teams = new ArrayList<>();
+		long[] counts = new long[5];
+		this.jdbc.sql(PACES)
+			.param("cycleId", cycleId.value())
+			.param("share", Math.max(0.0, Math.min(1.0, elapsedShare)))
+			.param("over", Pace.expected(KeyResultType.MILESTONE, elapsedShare))
+			.param("limit", limit)
+			.query((RowCallbackHandler) (rs) -> {
+				long rated = rs.getLong("confidence_count");
+				teams.add(new TeamPace(teamId(rs.getObject("team_id", UUID.class)), rs.getString("name"),
+						rs.getInt("objectives"), rs.getDouble("progress"), rs.getDouble("expected"),
+						(rated > 0) ? rs.getLong("confidence_sum") / (double) rated : null));
+				counts[0] = rs.getLong("rows_in_all");
+				counts[1] = rs.getLong("on_track");
+				counts[2] = rs.getLong("at_risk");
+				counts[3] = rs.getLong("off_track");
+				counts[4] = rs.getLong("unrated");
+			});
+		Map<ConfidenceBand, Long> bands = new EnumMap<>(ConfidenceBand.class);
+		bands.put(ConfidenceBand.ON_TRACK, counts[1]);
+		bands.put(ConfidenceBand.AT_RISK, counts[2]);
+		bands.put(ConfidenceBand.OFF_TRACK, counts[3]);
+		bands.put(ConfidenceBand.UNKNOWN, counts[4]);
+		return new CyclePaces(List.copyOf(teams), (int) counts[0], bands);
 	}
 
 	/**
@@ -281,15 +319,6 @@ public class KeyResultQueries {
 	private static UUID uuid(ResultSet rs, String column) {
 		try {
 			return rs.getObject(column, UUID.class);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String string(ResultSet rs, String column) {
-		try {
-			return rs.getString(column);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
@@ -347,47 +376,29 @@ public class KeyResultQueries {
 	}
 
 	/**
-	 * An objective of a cycle with the figures of its key results.
+	 * How a cycle's teams stand.
 	 *
-	 * @param teamId its first team, or {@code null} for a company-wide one
-	 * @param sharedWith the other teams that own it, when it is shared
+	 * @param teams the teams furthest behind, at most as many as asked for
+	 * @param teamCount every team with objectives in the cycle (the company-wide
+	 * objectives one of them)
+	 * @param confidence how many key results stand in each confidence band, roll-ups left
+	 * out
 	 */
-	public record ObjectiveFigures(ObjectiveId id, TeamId teamId, SharedTeams sharedWith, List<Figure> keyResults) {
-
-		/** The teams that own it: none for a company-wide one. */
-		public List<TeamId> teams() {
-			if (this.teamId == null) {
-				return List.of();
-			}
-			List<TeamId> teams = new ArrayList<>();
-			teams.add(this.teamId);
-			teams.addAll(this.sharedWith.teams());
-			return teams;
-		}
-
-		/** Its progress: the weighted mean of its key results'. */
-		public double progress() {
-			double weights = this.keyResults.stream().mapToDouble(Figure::weight).sum();
-			return (weights <= 0) ? 0.0
-					: this.keyResults.stream().mapToDouble((kr) -> kr.progress() * kr.weight()).sum() / weights;
-		}
-
-		/** Its expected progress once {@code elapsedShare} of the cycle has passed. */
-		public double expected(double elapsedShare) {
-			double weights = this.keyResults.stream().mapToDouble(Figure::weight).sum();
-			return (weights <= 0) ? 0.0
-					: this.keyResults.stream()
-						.mapToDouble((kr) -> Pace.expected(kr.type(), elapsedShare) * kr.weight())
-						.sum() / weights;
-		}
-
+	public record CyclePaces(List<TeamPace> teams, int teamCount, Map<ConfidenceBand, Long> confidence) {
 	}
 
 	/**
-	 * A key result's figures: its type, progress, weight and latest confidence
-	 * ({@code null} before the first check-in, and for a roll-up).
+	 * How a team's objectives in a cycle stand.
+	 *
+	 * @param teamId the team, or {@code null} for the company-wide objectives
+	 * @param name the team's name ("Company-wide" for those)
+	 * @param objectives how many objectives it owns in the cycle, shared ones too
+	 * @param progress the mean progress of its objectives
+	 * @param expected the mean progress expected of them ({@link Pace})
+	 * @param meanConfidence the mean confidence of its rated key results, or {@code null}
 	 */
-	public record Figure(KeyResultType type, double progress, double weight, Integer confidence) {
+	public record TeamPace(TeamId teamId, String name, int objectives, double progress, double expected,
+			Double meanConfidence) {
 	}
 
 	/**
@@ -443,6 +454,10 @@ public class KeyResultQueries {
 	public record CheckedIn(KeyResultId id, String title, PersonId ownerId, String ownerName, KeyResultType type,
 			double startValue, double targetValue, double currentValue, String unit, double weight, Double score,
 			Integer confidence, KeyResultId carriedFrom, int weeksCheckedIn, Integer confidenceAtCutoff) {
+	}
+
+	/** What identifies a read of paces: a cycle, the share of it passed, how many. */
+	private record Paces(CycleId cycleId, double elapsedShare, int limit) {
 	}
 
 	/** What identifies a read of standings: a cycle, and a team or {@code null}. */

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.h2.api.Trigger;
-import org.h2.engine.Session;
-import org.h2.jdbc.JdbcConnection;
 
 /**
  * Bumps a data version after every statement that writes a table it covers, on H2 (the
@@ -35,24 +33,7 @@ public class DataVersionTrigger implements Trigger {
 
 	@Override
 	public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-		// A statement written outside a transaction commits after its triggers; a
-		// statement
-		// run here would commit on its own, which H2 refuses inside a trigger. So the
-		// session leaves auto-commit while the bump is written, and the bump is committed
-		// with the statement that caused it.
-		Session session = ((JdbcConnection) connection).getSession();
-		boolean autoCommit = session.getAutoCommit();
-		if (autoCommit) {
-			session.setAutoCommit(false);
-		}
-		try {
-			bump(connection);
-		}
-		finally {
-			if (autoCommit) {
-				session.setAutoCommit(true);
-			}
-		}
+		H2TriggerWrites.run(connection, () -> bump(connection));
 	}
 
 	private void bump(Connection connection) throws SQLException {

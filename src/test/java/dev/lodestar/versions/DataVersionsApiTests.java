@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The data versions over real HTTP: every write to what a version covers bumps it,
  * whichever way it is written (through Lodestar or behind its back, as another instance
  * would), concurrent writers do not wait for one another on it, and what is kept under it
- * (the gaps, the company summary's figures, the teams) is read again after a change.
+ * (the gaps, the teams' paces on the company page, the teams) is read again after a
+ * change.
  */
 class DataVersionsApiTests extends ApiTest {
 
@@ -120,9 +121,11 @@ class DataVersionsApiTests extends ApiTest {
 	void concurrentWritersBumpTheVersionWithoutWaitingForOneAnother() throws Exception {
 		Person owner = person("member");
 		String cycle = cycle("execute");
-		String objective = objective(cycle, null);
-		String first = keyResult(objective, owner.id());
-		String second = keyResult(objective, owner.id());
+		// two objectives: writes to one objective's key results wait for one another on
+		// its
+		// figures (objective_figures), which is not what this is about
+		String first = keyResult(objective(cycle, null), owner.id());
+		String second = keyResult(objective(cycle, null), owner.id());
 		long before = this.versions.of(DataVersions.OBJECTIVES);
 
 		boolean finished = writesWhileAnotherTransactionHolds(() -> setValue(first, 11), () -> setValue(second, 12));

@@ -141,13 +141,13 @@ class CompanyPage {
 
 	/**
 	 * The summary the page opens on, of the whole cycle: two statements however many
-	 * teams and key results.
+	 * teams and key results, each reading only the rows it shows.
 	 */
 	private CompanySummary summary(Cycle cycle, Map<TeamId, String> teamNames) {
 		Instant now = this.clock.instant();
-		return CompanySummary.of(this.keyResults.figuresOf(cycle.id()),
-				this.keyResults.changedSince(cycle.id(), now.minus(CompanySummary.WEEK)), teamNames,
-				cycle.elapsedShare(LocalDate.now(this.clock)));
+		double elapsed = cycle.elapsedShare(LocalDate.now(this.clock));
+		return CompanySummary.of(this.keyResults.pacesOf(cycle.id(), elapsed, CompanySummary.TEAMS_SHOWN),
+				this.keyResults.changedSince(cycle.id(), now.minus(CompanySummary.WEEK)), teamNames, elapsed);
 	}
 
 	/**

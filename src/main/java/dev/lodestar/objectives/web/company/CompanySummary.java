@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.lodestar.objectives.ConfidenceBand;
 import dev.lodestar.objectives.KeyResultQueries.Change;
-import dev.lodestar.objectives.KeyResultQueries.Figure;
-import dev.lodestar.objectives.KeyResultQueries.ObjectiveFigures;
+import dev.lodestar.objectives.KeyResultQueries;
+import dev.lodestar.objectives.KeyResultQueries.CyclePaces;
 import dev.lodestar.objectives.KeyResultType;
 import dev.lodestar.objectives.Pace;
 import dev.lodestar.organization.TeamId;
@@ -26,8 +25,9 @@ import dev.lodestar.web.Format;
  * list below is filtered by.
  *
  * @param elapsed the share of the cycle passed
- * @param teams the company-wide objectives first, then every team with objectives, by
- * name
+ * @param teams in a small organisation the company-wide objectives first, then every team
+ * with objectives, by name; in a large one the {@link #TEAMS_SHOWN} furthest behind
+ * @param teamCount every team with objectives (the company-wide ones counted as one)
  * @param confidence how many key results stand in each band, roll-ups left out
  * @param moves the key results that moved most in the last seven days, at most
  * {@link #MOVES}
@@ -46,64 +46,22 @@ record CompanySummary(double elapsed, List<TeamPace> teams, int teamCount, Map<C
 	/** How far back "this week" reaches. */
 	static final Duration WEEK = Duration.ofDays(7);
 
-	static CompanySummary of(List<ObjectiveFigures> objectives, List<Change> changes, Map<TeamId, String> teamNames,
-			double elapsed) {
-		List<TeamPace> teams = teams(objectives, teamNames, elapsed);
-		return new CompanySummary(elapsed, furthestBehind(teams), teams.size(), confidence(objectives),
-				moves(changes, teamNames));
-	}
-
-	private static List<TeamPace> furthestBehind(List<TeamPace> teams) {
-		if (teams.size() <= TEAMS_SHOWN) {
-			return teams;
+	static CompanySummary of(CyclePaces paces, List<Change> changes, Map<TeamId, String> teamNames, double elapsed) {
+		List<TeamPace> teams = paces.teams().stream().map(TeamPace::of).toList();
+		if (paces.teamCount() <= TEAMS_SHOWN) {
+			teams = teams.stream()
+				.sorted(Comparator.comparing((TeamPace team) -> team.id() != null)
+					.thenComparing(TeamPace::name, String.CASE_INSENSITIVE_ORDER)
+					.thenComparing(TeamPace::id, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.toList();
 		}
-		return teams.stream()
-			.sorted(Comparator.comparingDouble((TeamPace team) -> team.progress() - team.expected())
-				.thenComparing(TeamPace::name, String.CASE_INSENSITIVE_ORDER))
-			.limit(TEAMS_SHOWN)
-			.toList();
+		return new CompanySummary(elapsed, teams, paces.teamCount(), new EnumMap<>(paces.confidence()),
+				moves(changes, teamNames));
 	}
 
 	/** Whether some teams' bars are left out ({@link #TEAMS_SHOWN}). */
 	public boolean teamsLeftOut() {
 		return this.teamCount > this.teams.size();
-	}
-
-	private static List<TeamPace> teams(List<ObjectiveFigures> objectives, Map<TeamId, String> teamNames,
-			double elapsed) {
-		Map<TeamId, List<ObjectiveFigures>> byTeam = new LinkedHashMap<>();
-		List<ObjectiveFigures> companyWide = new ArrayList<>();
-		for (ObjectiveFigures objective : objectives) {
-			if (objective.teamId() == null) {
-				companyWide.add(objective);
-			}
-			for (TeamId team : objective.teams()) {
-				byTeam.computeIfAbsent(team, (key) -> new ArrayList<>()).add(objective);
-			}
-		}
-		List<TeamPace> rows = new ArrayList<>();
-		if (!companyWide.isEmpty()) {
-			rows.add(TeamPace.of(null, "Company-wide", companyWide, elapsed));
-		}
-		byTeam.entrySet()
-			.stream()
-			.map((entry) -> TeamPace.of(entry.getKey().toString(),
-					teamNames.getOrDefault(entry.getKey(), "A removed team"), entry.getValue(), elapsed))
-			.sorted(Comparator.comparing(TeamPace::name, String.CASE_INSENSITIVE_ORDER).thenComparing(TeamPace::id))
-			.forEach(rows::add);
-		return rows;
-	}
-
-	private static Map<ConfidenceBand, Long> confidence(List<ObjectiveFigures> objectives) {
-		Map<ConfidenceBand, Long> counts = new EnumMap<>(ConfidenceBand.class);
-		for (ConfidenceBand band : ConfidenceBand.values()) {
-			counts.put(band, 0L);
-		}
-		objectives.stream()
-			.flatMap((objective) -> objective.keyResults().stream())
-			.filter((kr) -> kr.type().takesCheckIns())
-			.forEach((kr) -> counts.merge(ConfidenceBand.of(kr.confidence()), 1L, Long::sum));
-		return counts;
 	}
 
 	private static List<Move> moves(List<Change> changes, Map<TeamId, String> teamNames) {
@@ -167,24 +125,10 @@ record CompanySummary(double elapsed, List<TeamPace> teams, int teamCount, Map<C
 	record TeamPace(String id, String name, int objectives, double progress, double expected, Double meanConfidence,
 			ConfidenceBand status) {
 
-		static TeamPace of(String id, String name, List<ObjectiveFigures> objectives, double elapsed) {
-			double progress = objectives.stream().mapToDouble(ObjectiveFigures::progress).average().orElse(0);
-			double expected = objectives.stream()
-				.mapToDouble((objective) -> objective.expected(elapsed))
-				.average()
-				.orElse(0);
-			Double confidence = objectives.stream()
-				.flatMap((objective) -> objective.keyResults().stream())
-				.map(Figure::confidence)
-				.filter((one) -> one != null)
-				.mapToInt(Integer::intValue)
-				.average()
-				.stream()
-				.boxed()
-				.findFirst()
-				.orElse(null);
-			return new TeamPace(id, name, objectives.size(), progress, expected, confidence,
-					Pace.status(progress, expected, confidence));
+		static TeamPace of(KeyResultQueries.TeamPace team) {
+			return new TeamPace((team.teamId() != null) ? team.teamId().toString() : null, team.name(),
+					team.objectives(), team.progress(), team.expected(), team.meanConfidence(),
+					Pace.status(team.progress(), team.expected(), team.meanConfidence()));
 		}
 
 		/** The end of the progress bar, in hundredths of its width. */
