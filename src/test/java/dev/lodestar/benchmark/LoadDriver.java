@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,12 @@ public final class LoadDriver {
 	private static final long STARTUP_MS = 3_000;
 
 	private static final String CHECK_IN = "check-in (POST)";
+
+	/**
+	 * Check-ins per second in the background of the scenarios measured amid them: all of
+	 * the 10,000 people checking in within about eight minutes, a busy Monday morning.
+	 */
+	private static final int CHECK_IN_DAY = 20;
 
 	private final URI base;
 
@@ -305,12 +312,14 @@ public final class LoadDriver {
 				Scenario.page("team page", (user) -> get("/teams/" + user.team())).underBudget(),
 				Scenario.page("company page", (user) -> get("/company")).underBudget(),
 				Scenario.page("company revalidated", (user) -> get("/company")).revalidating(),
+				Scenario.page("company amid check-ins", (user) -> get("/company")).amidCheckIns(CHECK_IN_DAY),
 				Scenario.page("objective page", (user) -> get("/objectives/" + user.objective())).underBudget(),
 				Scenario.page("parent objective page", (user) -> get("/objectives/" + user.topObjective()))
 					.underBudget(),
 				Scenario.page("key result page", (user) -> get("/key-results/" + user.keyResult())).underBudget(),
 				Scenario.page("conversation page", (user) -> get("/check-ins/" + user.checkIn())),
 				Scenario.page("gaps page", (user) -> get("/gaps")).underBudget(),
+				Scenario.page("gaps amid check-ins", (user) -> get("/gaps")).amidCheckIns(CHECK_IN_DAY),
 				Scenario.page("alignment map", (user) -> get("/alignment?cycle=" + user.cycle())).underBudget(),
 				Scenario
 					.page("alignment map of a team",
@@ -322,12 +331,7 @@ public final class LoadDriver {
 				Scenario.page("activity page", (user) -> get("/teams/" + user.team() + "/activity")),
 				Scenario.page("retrospective page",
 						(user) -> get("/teams/" + user.team() + "/retrospectives/" + user.closedCycle())),
-				Scenario.api(CHECK_IN,
-						(user) -> api("/api/v1/key-results/" + user.keyResult() + "/check-ins", user.token())
-							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString("{\"value\": " + (100 + (System.nanoTime() % 500))
-									+ ", \"confidence\": 7, \"note\": \"Benchmark check-in\"}")),
-						201),
+				Scenario.api(CHECK_IN, this::checkIn, 201),
 				Scenario.api("API objectives of a team",
 						(user) -> api("/api/v1/objectives?cycleId=" + user.cycle() + "&teamId=" + user.team(),
 								user.token())),
@@ -351,6 +355,44 @@ public final class LoadDriver {
 				Scenario.page("metrics page", (user) -> get("/metrics")),
 				Scenario.page("metric page", (user) -> get("/metrics/" + user.metric())),
 				Scenario.api("metric (API)", (user) -> api("/api/v1/metrics/" + user.metric(), user.token())));
+	}
+
+	/** A check-in to the person's key result, with a value that differs from the last. */
+	private HttpRequest.Builder checkIn(User user) {
+		return api("/api/v1/key-results/" + user.keyResult() + "/check-ins", user.token())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"value\": " + (100 + (System.nanoTime() % 500))
+					+ ", \"confidence\": 7, \"note\": \"Benchmark check-in\"}"));
+	}
+
+	/**
+	 * Posts check-ins of the people in turn at a steady rate until {@code end} (one after
+	 * another, so fewer when each takes longer than the interval), and prints how many
+	 * there were and how many were refused.
+	 */
+	private void checkInsUntil(long end, int perSecond, List<User> users) {
+		long interval = 1_000_000_000L / perSecond;
+		long began = System.nanoTime();
+		int sent = 0;
+		int refused = 0;
+		for (long next = began; next < end; next += interval) {
+			LockSupport.parkNanos(next - System.nanoTime());
+			try {
+				HttpResponse<Void> response = this.http.send(checkIn(users.get(sent % users.size())).build(),
+						HttpResponse.BodyHandlers.discarding());
+				refused += (response.statusCode() == 201) ? 0 : 1;
+			}
+			catch (IOException ex) {
+				refused++;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			sent++;
+		}
+		double seconds = (System.nanoTime() - began) / 1e9;
+		System.out.printf(Locale.ROOT, "  amid %d check-ins (%.1f/s), %d refused%n", sent, sent / seconds, refused);
 	}
 
 	/**
@@ -411,6 +453,9 @@ public final class LoadDriver {
 		AtomicLong notModified = new AtomicLong();
 		AtomicLong tagged = new AtomicLong();
 		List<Thread> threads = new ArrayList<>();
+		if (scenario.checkInsPerSecond() > 0) {
+			threads.add(Thread.ofVirtual().start(() -> checkInsUntil(end, scenario.checkInsPerSecond(), users)));
+		}
 		for (User user : users) {
 			long[][] samples = { new long[1024] };
 			int[] size = { 0 };
@@ -634,21 +679,23 @@ public final class LoadDriver {
 	 * session, in the admin's ({@code admin}, for pages meant for champions and admins)
 	 * or with no cookies. A revalidating scenario sends the ETag of the person's previous
 	 * answer and takes 304 as well as the expected status. {@code budgeted}: one of the
-	 * pages the page budgets are for.
+	 * pages the page budgets are for. {@code checkInsPerSecond}: check-ins posted in the
+	 * background while it is measured (none when 0), each one a change that what the page
+	 * keeps must follow.
 	 */
 	record Scenario(String name, RequestFor request, int expected, boolean session, boolean admin, boolean floor,
-			boolean revalidate, boolean budgeted) {
+			boolean revalidate, boolean budgeted, int checkInsPerSecond) {
 
 		static Scenario floor(String name, RequestFor request) {
-			return new Scenario(name, request, 200, false, false, true, false, false);
+			return new Scenario(name, request, 200, false, false, true, false, false, 0);
 		}
 
 		static Scenario page(String name, RequestFor request) {
-			return new Scenario(name, request, 200, true, false, false, false, false);
+			return new Scenario(name, request, 200, true, false, false, false, false, 0);
 		}
 
 		static Scenario adminPage(String name, RequestFor request) {
-			return new Scenario(name, request, 200, true, true, false, false, false);
+			return new Scenario(name, request, 200, true, true, false, false, false, 0);
 		}
 
 		static Scenario api(String name, RequestFor request) {
@@ -656,17 +703,23 @@ public final class LoadDriver {
 		}
 
 		static Scenario api(String name, RequestFor request, int expected) {
-			return new Scenario(name, request, expected, false, false, false, false, false);
+			return new Scenario(name, request, expected, false, false, false, false, false, 0);
 		}
 
 		Scenario underBudget() {
 			return new Scenario(this.name, this.request, this.expected, this.session, this.admin, this.floor,
-					this.revalidate, true);
+					this.revalidate, true, this.checkInsPerSecond);
 		}
 
 		Scenario revalidating() {
 			return new Scenario(this.name, this.request, this.expected, this.session, this.admin, this.floor, true,
-					this.budgeted);
+					this.budgeted, this.checkInsPerSecond);
+		}
+
+		/** The same request while check-ins arrive at a steady rate in the background. */
+		Scenario amidCheckIns(int perSecond) {
+			return new Scenario(this.name, this.request, this.expected, this.session, this.admin, this.floor,
+					this.revalidate, this.budgeted, perSecond);
 		}
 
 		boolean accepts(int status) {
