@@ -1,8 +1,11 @@
 package dev.lodestar.versions;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,6 +22,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Read-only transactions and reads outside a transaction do. At most {@code capacity}
  * keys are kept, the least recently used leaving first.
  *
+ * <p>
+ * Requests that miss the same key at the same version read it once: the first reads, the
+ * others wait for its answer (and read for themselves if that read failed). While
+ * check-ins change a version several times a second, a busy page would otherwise read the
+ * same cycle once for each request that arrived since the last change.
+ *
  * @param <K> what identifies a read (a cycle, a cycle and a team)
  * @param <V> what it read, which must not change once kept
  */
@@ -29,6 +38,9 @@ public final class VersionedCache<K, V> {
 	private final List<String> version;
 
 	private final Map<K, Kept<V>> entries;
+
+	/** The reads under way, by key, each for the version it reads at. */
+	private final Map<K, Reading<V>> reading = new HashMap<>();
 
 	public VersionedCache(DataVersions versions, String version, int capacity) {
 		this(versions, List.of(version), capacity);
@@ -59,24 +71,61 @@ public final class VersionedCache<K, V> {
 			return read.get();
 		}
 		long current = this.versions.of(this.version);
-		Kept<V> kept;
+		Reading<V> mine;
+		Reading<V> theirs;
 		synchronized (this.entries) {
-			kept = this.entries.get(key);
-		}
-		if (kept != null && kept.version() == current) {
-			return kept.value();
-		}
-		V value = read.get();
-		synchronized (this.entries) {
-			Kept<V> now = this.entries.get(key);
-			if (now == null || now.version() < current) {
-				this.entries.put(key, new Kept<>(current, value));
+			Kept<V> kept = this.entries.get(key);
+			if (kept != null && kept.version() == current) {
+				return kept.value();
+			}
+			theirs = this.reading.get(key);
+			if (theirs != null && theirs.version() == current) {
+				mine = null;
+			}
+			else {
+				theirs = null;
+				mine = new Reading<>(current, new CompletableFuture<>());
+				this.reading.put(key, mine);
 			}
 		}
-		return value;
+		if (theirs != null) {
+			try {
+				return theirs.answer().join();
+			}
+			catch (CompletionException ex) {
+				return read.get();
+			}
+		}
+		return readAndKeep(key, current, mine, read);
+	}
+
+	private V readAndKeep(K key, long current, Reading<V> mine, Supplier<V> read) {
+		try {
+			V value = read.get();
+			synchronized (this.entries) {
+				Kept<V> now = this.entries.get(key);
+				if (now == null || now.version() < current) {
+					this.entries.put(key, new Kept<>(current, value));
+				}
+			}
+			mine.answer().complete(value);
+			return value;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.answer().completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			synchronized (this.entries) {
+				this.reading.remove(key, mine);
+			}
+		}
 	}
 
 	private record Kept<V>(long version, V value) {
+	}
+
+	private record Reading<V>(long version, CompletableFuture<V> answer) {
 	}
 
 }
