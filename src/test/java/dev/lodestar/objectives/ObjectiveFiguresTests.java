@@ -185,21 +185,17 @@ class ObjectiveFiguresTests extends ApiTest {
 	}
 
 	private void assertKept(String cycle) {
-		List<Map<String, Object>> kept = this.jdbc.sql(KEPT)
+		assertThat(rows(KEPT, cycle)).isNotEmpty().isEqualTo(rows(NOW, cycle));
+	}
+
+	private List<Map<String, Object>> rows(String sql, String cycle) {
+		return this.jdbc.sql(sql)
 			.param("cycle", UUID.fromString(cycle))
 			.query()
 			.listOfRows()
 			.stream()
 			.map(ObjectiveFiguresTests::numbers)
 			.toList();
-		List<Map<String, Object>> now = this.jdbc.sql(NOW)
-			.param("cycle", UUID.fromString(cycle))
-			.query()
-			.listOfRows()
-			.stream()
-			.map(ObjectiveFiguresTests::numbers)
-			.toList();
-		assertThat(kept).isNotEmpty().isEqualTo(now);
 	}
 
 	/** A row with its numbers as doubles, so that the table's and the view's compare. */
