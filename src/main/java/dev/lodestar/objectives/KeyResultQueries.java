@@ -87,9 +87,9 @@ public class KeyResultQueries {
 
 	// The confidence bands are summed over the teams' rows, each objective counted once
 	// (with
-	// its first owner), rather than joined in as an aggregate of their own: H2 evaluates
-	// such
-	// a join again for every team whenever writes went on since, seconds per read.
+	// its first owner), not joined in as an aggregate of their own: H2 evaluates such a
+	// join
+	// again for every team whenever writes went on since, seconds per read.
 	private static final String PACES = """
 			with owned as (
 			  select o.id, o.team_id, 1 as counted from objective o
@@ -262,10 +262,11 @@ public class KeyResultQueries {
 
 	private CyclePaces readPaces(CycleId cycleId, double elapsedShare, int limit) {
 		List<TeamPace> teams = new ArrayList<>();
-		long[] counts = new long[5];
+		Map<ConfidenceBand, Long> bands = new EnumMap<>(ConfidenceBand.class);
+		int[] teamCount = { 0 };
 		this.jdbc.sql(PACES)
 			.param("cycleId", cycleId.value())
-			.param("share", Math.max(0.0, Math.min(1.0, elapsedShare)))
+			.param("share", Pace.expected(KeyResultType.METRIC, elapsedShare))
 			.param("over", Pace.expected(KeyResultType.MILESTONE, elapsedShare))
 			.param("limit", limit)
 			.query((RowCallbackHandler) (rs) -> {
@@ -273,18 +274,17 @@ public class KeyResultQueries {
 				teams.add(new TeamPace(teamId(rs.getObject("team_id", UUID.class)), rs.getString("name"),
 						rs.getInt("objectives"), rs.getDouble("progress"), rs.getDouble("expected"),
 						(rated > 0) ? rs.getLong("confidence_sum") / (double) rated : null));
-				counts[0] = rs.getLong("rows_in_all");
-				counts[1] = rs.getLong("on_track");
-				counts[2] = rs.getLong("at_risk");
-				counts[3] = rs.getLong("off_track");
-				counts[4] = rs.getLong("unrated");
+				// every row carries the totals of all of them
+				teamCount[0] = rs.getInt("rows_in_all");
+				bands.put(ConfidenceBand.ON_TRACK, rs.getLong("on_track"));
+				bands.put(ConfidenceBand.AT_RISK, rs.getLong("at_risk"));
+				bands.put(ConfidenceBand.OFF_TRACK, rs.getLong("off_track"));
+				bands.put(ConfidenceBand.UNKNOWN, rs.getLong("unrated"));
 			});
-		Map<ConfidenceBand, Long> bands = new EnumMap<>(ConfidenceBand.class);
-		bands.put(ConfidenceBand.ON_TRACK, counts[1]);
-		bands.put(ConfidenceBand.AT_RISK, counts[2]);
-		bands.put(ConfidenceBand.OFF_TRACK, counts[3]);
-		bands.put(ConfidenceBand.UNKNOWN, counts[4]);
-		return new CyclePaces(List.copyOf(teams), (int) counts[0], bands);
+		for (ConfidenceBand band : ConfidenceBand.values()) {
+			bands.putIfAbsent(band, 0L);
+		}
+		return new CyclePaces(List.copyOf(teams), teamCount[0], bands);
 	}
 
 	/**
