@@ -85,11 +85,10 @@ public class KeyResultQueries {
 			left join person p on p.id = kr.owner_id
 			where o.cycle_id = :cycleId and o.status <> 'ARCHIVED'""";
 
-	// The confidence bands are summed over the teams' rows, each objective counted once
-	// (with
-	// its first owner), not joined in as an aggregate of their own: H2 evaluates such a
-	// join
-	// again for every team whenever writes went on since, seconds per read.
+	// The bands are summed over the teams' rows, each objective counted
+	// once (with its first owner), not joined in as an aggregate of their
+	// own: H2 evaluates such a join again for every team whenever writes
+	// went on since, seconds per read.
 	private static final String PACES = """
 			with owned as (
 			  select o.id, o.team_id, 1 as counted from objective o
